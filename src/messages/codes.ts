@@ -1,0 +1,45 @@
+/**
+ * Every message code the library emits, with its default severity and what it means.
+ * This table is the single source: the `MessageCode` type and the README's code list derive from it.
+ *
+ * @example
+ * import { MESSAGE_CODES } from 'ogi-report';
+ * MESSAGE_CODES['check-failed'].severity; // 'error'
+ */
+export const MESSAGE_CODES = {
+  'input-empty': { severity: 'warning', summary: 'The input is empty or only white space.' },
+  'input-binary': { severity: 'warning', summary: 'The input looks like binary data, not text: it has many control or replacement characters.' },
+  'input-too-large': { severity: 'error', summary: 'The input is larger than the `maxLength` option; only the first `maxLength` characters were parsed.' },
+  'text-normalised': { severity: 'info', summary: 'Characters were normalised (traditional → simplified, full-width, Kangxi radicals, special spaces); counts by kind.' },
+  'body-not-found': { severity: 'warning', summary: 'No issuing body could be read from the title.' },
+  'year-not-found': { severity: 'warning', summary: 'No report year could be read from the title or the text.' },
+  'body-name-variant': { severity: 'info', summary: "The body's own name appears in a look-alike spelling; it was normalised to the title's spelling." },
+  'section-missing': { severity: 'warning', summary: 'One of the six sections was not found.' },
+  'section-duplicate': { severity: 'warning', summary: 'A section heading appears more than once; the first is used.' },
+  'section-out-of-order': { severity: 'warning', summary: 'A section heading appears out of the template order.' },
+  'template-detected': { severity: 'info', summary: 'The template was detected from the table labels; the message lists the evidence.' },
+  'template-unsupported': { severity: 'error', summary: 'No table matches either national template (2019 or 2021): the report is not parsed into tables.' },
+  'template-mixed': { severity: 'warning', summary: 'The tables use labels of different templates; each table was parsed with its own.' },
+  'table-missing': { severity: 'warning', summary: 'A table of the template was not found.' },
+  'row-missing': { severity: 'warning', summary: 'A row of the template was not found in its table.' },
+  'row-unmatched': { severity: 'warning', summary: 'A table row with values matches no row of the template; it is kept in `extraRows`.' },
+  'row-extra': { severity: 'info', summary: 'A known provincial add-on row (not in the national template) was found; it is kept in `extraRows`.' },
+  'row-label-inferred': { severity: 'warning', summary: "A row's label was missing; its place in the template order tells which row it is." },
+  'row-duplicate': { severity: 'warning', summary: 'A template row appears twice; the first occurrence is used and the second is kept in `extraRows`.' },
+  'row-substitute': { severity: 'info', summary: "A group printed as one row (as （六）其他处理 in the 2019 template) stands for its leaf rows in the checks." },
+  'row-repaired': { severity: 'warning', summary: 'A row with one cell too many was repaired; the arithmetic confirms the repair is unique.' },
+  'row-cell-count': { severity: 'warning', summary: 'A row has more or fewer cells than the template expects and could not be repaired with certainty.' },
+  'cell-position-inferred': { severity: 'warning', summary: "A row printed fewer cells than columns; the cells' positions were inferred from the arithmetic." },
+  'cell-invalid': { severity: 'warning', summary: 'A cell does not hold a value of the expected kind (a count, a signed change, an amount).' },
+  'label-approximate': { severity: 'info', summary: 'A label was matched approximately (shortened, reworded or damaged).' },
+  'header-repeated': { severity: 'info', summary: 'A header row repeated or injected inside a table was skipped.' },
+  'text-unmatched': { severity: 'info', summary: 'Text inside a table matches no label of the template.' },
+  'check-failed': { severity: 'error', summary: 'An exact arithmetic rule of the template (勾稽关系) does not hold.' },
+  'check-not-assessable': { severity: 'info', summary: 'An arithmetic rule could not be assessed because cells are blank or missing (see the `blankAsZero` option).' },
+} as const;
+
+/** A message code: a key of {@link MESSAGE_CODES}. */
+export type MessageCode = keyof typeof MESSAGE_CODES;
+
+/** How serious a message is. */
+export type Severity = 'error' | 'warning' | 'info';

@@ -1,0 +1,75 @@
+/** A value read from the text, with its offsets in the normalised text. */
+export interface Located<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** The report's title line and what it says. */
+export interface TitleInfo {
+  title: Located<string> | null;
+  body: Located<string> | null;
+  year: Located<number> | null;
+}
+
+const TITLE_WORDS = /(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度报告|年报|工作报告|情况报告)|年度报告/u;
+const YEAR = /((?:19|20)\d{2})\s*年/u;
+const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)|统计期限?(?:为|是)?(?:自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/u;
+const BODY_TRAIL = /(?:关于|的|\s)+$/u;
+const BODY_LEAD = /^(?:[#*>\s]|关于)+/u;
+
+/**
+ * Reads the title (the first line before the first section that names the report), the issuing
+ * body and the year. "漯河回族自治县人民政府2021年政府信息公开工作年度报告" gives body
+ * "漯河回族自治县人民政府" and year 2021; a title with the year first ("2021年XX县…") also works.
+ *
+ * @example
+ * readTitle('青禾县人民政府2021年政府信息公开工作年度报告\n一、总体情况', 24).body?.value; // '青禾县人民政府'
+ */
+export function readTitle(text: string, limit: number): TitleInfo {
+  const head = text.slice(0, Math.min(limit, 4000));
+  let title: Located<string> | null = null;
+  let offset = 0;
+  for (const line of head.split('\n')) {
+    const trimmed = line.replace(/^[#*>\s]+/u, '').trimEnd();
+    if (trimmed.length > 0 && trimmed.length <= 80 && TITLE_WORDS.test(trimmed)) {
+      const start = offset + line.indexOf(trimmed);
+      title = { value: trimmed, start, end: start + trimmed.length };
+      break;
+    }
+    offset += line.length + 1;
+  }
+  let body: Located<string> | null = null;
+  let year: Located<number> | null = null;
+  if (title) {
+    const t = title.value;
+    const y = YEAR.exec(t);
+    if (y) {
+      year = { value: Number(y[1]), start: title.start + y.index, end: title.start + y.index + y[1]!.length };
+      const before = t.slice(0, y.index).replace(BODY_TRAIL, '');
+      if (before.length >= 2) {
+        const lead = BODY_LEAD.exec(before)?.[0].length ?? 0;
+        body = { value: before.slice(lead), start: title.start + lead, end: title.start + before.length };
+      } else {
+        const after = t.slice(y.index + y[0].length).replace(/^度/u, '');
+        const m = /^(.{2,40}?)(?:关于)?(?:政府信息公开|政务公开|信息公开)/u.exec(after.trimStart());
+        if (m) {
+          const s = title.start + t.indexOf(m[1]!, y.index + y[0].length);
+          body = { value: m[1]!, start: s, end: s + m[1]!.length };
+        }
+      }
+    } else {
+      const m = /^(.{2,40}?)(?:关于)?(?:政府信息公开|政务公开|信息公开)/u.exec(t);
+      if (m) body = { value: m[1]!, start: title.start, end: title.start + m[1]!.length };
+    }
+  }
+  if (!year) {
+    const m = YEAR_IN_TEXT.exec(text.slice(0, 6000));
+    if (m) {
+      const digits = (m[1] ?? m[2])!;
+      const at = m.index + m[0].indexOf(digits);
+      year = { value: Number(digits), start: at, end: at + 4 };
+    }
+  }
+  return { title, body, year };
+}

@@ -1,0 +1,80 @@
+import { isLookalike } from './lookalike.js';
+
+/** A look-alike spelling of the body's own name found in the text. */
+export interface BodyVariant {
+  /** The variant as it reads in the normalised text, with its admin suffix, e.g. '泸河区'. */
+  text: string;
+  /** The title's spelling it was normalised to, e.g. '漯河区'. */
+  replacement: string;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+}
+
+const SUFFIX = '(?:[\\u4e00-\\u9fff]{1,3}族)+自治[县州旗]|自治[县州旗区]|特别行政区|新区|街道|省|市|县|区|旗|州|盟|镇|乡';
+const UNIT = new RegExp(`([\\u4e00-\\u9fff]{2,6}?)(${SUFFIX})`, 'gu');
+// Words that begin with an admin suffix character but are not a place name + suffix.
+const NOT_A_SUFFIX = /^(?:区域|区别|区分|区间|市场|市民|县城)/u;
+
+/**
+ * The place-name stems of a body's name: '漯河回族自治县人民政府' → ['漯河'];
+ * '西安市高陵区行政审批服务局' → ['西安', '高陵'].
+ *
+ * @example
+ * placeStems('青禾市清河区人民政府'); // ['青禾', '清河']
+ */
+export function placeStems(body: string): string[] {
+  const stems: string[] = [];
+  for (const m of body.matchAll(UNIT)) stems.push(m[1]!);
+  return stems;
+}
+
+function escapeClass(ch: string): string {
+  return ch.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/**
+ * Finds look-alike spellings of the body's place names (one character differs and shares its
+ * radical with the title's, followed by an admin suffix: 瀘河区 for 漯河) and rewrites them to the
+ * title's spelling. The text keeps its length, so offsets stay valid. 泸 or 瀘 elsewhere (泸州) is
+ * left alone: only a one-character slip in the body's own name, followed by a suffix, is a variant.
+ *
+ * @example
+ * normaliseBodyVariants('泸河区政府…', '漯河回族自治县人民政府').text; // '漯河区政府…'
+ */
+export function normaliseBodyVariants(text: string, body: string): { text: string; variants: BodyVariant[] } {
+  const variants: BodyVariant[] = [];
+  for (const stem of new Set(placeStems(body))) {
+    const chars = Array.from(stem);
+    if (chars.length < 2 || chars.length !== stem.length) continue;
+    const alternatives = chars.map((_, i) =>
+      chars.map((c, j) => (j === i ? `[^${escapeClass(c)}\\s\\d\\p{P}]` : escapeClass(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''),
+    );
+    const re = new RegExp(`(?:${alternatives.join('|')})(?=${SUFFIX})`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const found = m[0];
+      let ok = true;
+      for (let i = 0; i < chars.length && ok; i++) {
+        if (found[i] !== chars[i] && !isLookalike(found[i]!, chars[i]!)) ok = false;
+      }
+      const after = text.slice(m.index + found.length, m.index + found.length + 2);
+      if (!ok || NOT_A_SUFFIX.test(after)) continue;
+      const suffix = new RegExp(`^(?:${SUFFIX})`, 'u').exec(text.slice(m.index + found.length, m.index + found.length + 8))?.[0] ?? '';
+      variants.push({
+        text: found + suffix,
+        replacement: stem + suffix,
+        start: m.index,
+        end: m.index + found.length + suffix.length,
+      });
+    }
+  }
+  if (variants.length === 0) return { text, variants };
+  variants.sort((a, b) => a.start - b.start);
+  let out = '';
+  let last = 0;
+  for (const v of variants) {
+    out += text.slice(last, v.start) + v.replacement;
+    last = v.end;
+  }
+  return { text: out + text.slice(last), variants };
+}

@@ -1,0 +1,44 @@
+import type { Span } from '../types.js';
+import type { ValueKind } from '../templates/types.js';
+import type { Cell } from '../tables/cells.js';
+
+/** How a cell was read. */
+export type CellStatus = 'number' | 'blank' | 'dash' | 'invalid' | 'absent';
+
+/**
+ * One table cell: its value, the text it was read from and where. A blank cell is `null`, not 0.
+ *
+ * @example
+ * report.tables.t3?.rows.total?.cells.naturalPerson; // { value: 8, raw: '8', span: { start: 2760, end: 2761 }, status: 'number' }
+ */
+export interface CellValue {
+  /** The number, or null when the cell is blank, a dash, not a number, or absent. */
+  value: number | null;
+  /** The cell's text as read ('' for an empty cell), or null when the cell is absent. */
+  raw: string | null;
+  span: Span | null;
+  status: CellStatus;
+}
+
+/** An absent cell: its row (or the cell) was not printed. */
+export const ABSENT: CellValue = Object.freeze({ value: null, raw: null, span: null, status: 'absent' }) as CellValue;
+
+/**
+ * Reads a cell's value for a column kind: counts are non-negative integers, 2019's 本年增/减 is a
+ * signed integer ("+1036", "-8"), amounts are non-negative decimals kept exact ("2019.4359",
+ * "251000元"). Separators (20,168) and units are removed; "/", "-", "无" are dashes (null).
+ *
+ * @example
+ * readCellValue({ text: '20,168', kind: 'number' } as Cell, 'count', (s, e) => ({ start: s, end: e })).value; // 20168
+ */
+export function readCellValue(cell: Cell, kind: ValueKind, span: (start: number, end: number) => Span): CellValue {
+  const where = span(cell.start, cell.end);
+  if (cell.kind === 'blank') return { value: null, raw: cell.text, span: where, status: 'blank' };
+  if (cell.kind === 'dash') return { value: null, raw: cell.text, span: where, status: 'dash' };
+  const cleaned = cell.text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
+  const n = Number(cleaned);
+  if (cell.kind !== 'number' || !Number.isFinite(n)) return { value: null, raw: cell.text, span: where, status: 'invalid' };
+  const valid =
+    kind === 'amount' ? n >= 0 && !cleaned.startsWith('+') : kind === 'signed' ? Number.isInteger(n) : Number.isInteger(n) && n >= 0 && !/^[+-]/u.test(cleaned);
+  return { value: n === 0 ? 0 : n, raw: cell.text, span: where, status: valid ? 'number' : 'invalid' };
+}

@@ -1,0 +1,170 @@
+import type { Span } from '../types.js';
+import { SECTION_DEFS, TABLE_ROW_TITLE, type SectionKey } from './section-titles.js';
+
+/** A numbered subsection such as "（一）主动公开方面" inside a prose section. */
+export interface Subsection {
+  /** 1 for （一）. */
+  number: number;
+  /** The heading as it reads in the normalised text, e.g. "(一) 主动公开方面". */
+  title: string;
+  titleSpan: Span;
+  span: Span;
+}
+
+/** One of the six sections. Spans here are offsets in the normalised text until `parseReport` maps them. */
+export interface Section {
+  number: 1 | 2 | 3 | 4 | 5 | 6;
+  key: SectionKey;
+  /** The heading as written (normalised), e.g. "一、总体情况". */
+  title: string;
+  titleSpan: Span;
+  /** From the heading to the next section's heading (or the end of the text). */
+  span: Span;
+  subsections: Subsection[];
+}
+
+/** A heading candidate before order is resolved. */
+export interface HeadingCandidate {
+  number: number;
+  title: string;
+  start: number;
+  end: number;
+  /** True when the heading starts a line. */
+  atLineStart: boolean;
+}
+
+const NUMERALS = '一二三四五六';
+// A heading at the start of a line: optional markdown/bullet marks, a numeral 一–六, a separator.
+const LINE_HEADING = /^[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/gmu;
+// A heading inside a line (text whose line breaks were lost): numeral + separator + a known title.
+const INLINE_HEADING =
+  /([一二三四五六])[ \t]*[、.][ \t]*((?:政府信息公开(?:工作)?)?(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因政府信息公开(?:工作)?被申请)?(?:政府信息公开)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项))/gu;
+
+// "一是…", "二要…", "三方面…": enumerations in prose, not headings.
+const ENUMERATION = /^(?:是|要|方面|季度|个|月|年|级|类|批|次|项|些|同|起|等|则|来)/u;
+
+function titleMatches(number: number, title: string): boolean {
+  const compact = title.replace(/\s+/gu, '');
+  if (compact.length === 0 || TABLE_ROW_TITLE.test(compact) || ENUMERATION.test(compact)) return false;
+  return SECTION_DEFS[number - 1]!.pattern.test(compact.slice(0, 30));
+}
+
+/**
+ * Finds every plausible section heading: lines like "一、总体情况" (also "一．", "一.", "# 一、",
+ * "五、政府信息公开工作存在的主要问题及改进情况"), and known titles inside run-together text. Table 3's
+ * rows "一、本年新收…", "三、本年度办理结果", "四、结转下年度继续办理" are never headings.
+ *
+ * @example
+ * findHeadingCandidates('一、总体情况\n…').map((c) => c.number); // [1]
+ */
+export function findHeadingCandidates(text: string): HeadingCandidate[] {
+  const found = new Map<number, HeadingCandidate>();
+  for (const m of text.matchAll(LINE_HEADING)) {
+    const number = NUMERALS.indexOf(m[1]!) + 1;
+    const title = m[2]!.trim();
+    if (!titleMatches(number, title)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const lineEnd = m.index + m[0].length;
+    // A long line is a heading followed by prose: the title ends at the first sentence mark.
+    const stop = /[。；;]|\s{2,}/u.exec(m[2]!);
+    const end = stop && m[2]!.length > 30 ? m.index + m[0].indexOf(m[2]!) + stop.index : lineEnd;
+    found.set(start, { number, title: text.slice(start, end).trim(), start, end: start + text.slice(start, end).trimEnd().length, atLineStart: true });
+  }
+  for (const m of text.matchAll(INLINE_HEADING)) {
+    if (found.has(m.index)) continue;
+    // Skip matches inside a line-start heading already found.
+    let inside = false;
+    for (const c of found.values()) if (m.index >= c.start && m.index < c.end) inside = true;
+    if (inside) continue;
+    const number = NUMERALS.indexOf(m[1]!) + 1;
+    if (!titleMatches(number, m[2]!)) continue;
+    found.set(m.index, { number, title: m[0], start: m.index, end: m.index + m[0].length, atLineStart: false });
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Chooses the headings that form the report's outline: the longest run in template order
+ * (一 before 二 …), preferring headings at the start of a line. The rest are returned as
+ * duplicates (a number already taken) or out of order.
+ *
+ * @example
+ * resolveHeadings(findHeadingCandidates(text)).chosen.length; // 6 for a whole report
+ */
+export function resolveHeadings(candidates: HeadingCandidate[]): {
+  chosen: HeadingCandidate[];
+  duplicates: HeadingCandidate[];
+  outOfOrder: HeadingCandidate[];
+} {
+  // Longest strictly increasing chain by number (n ≤ a few dozen: quadratic is fine).
+  const n = candidates.length;
+  const best = new Array<number>(n).fill(1);
+  const score = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    score[i] = candidates[i]!.atLineStart ? 1 : 0;
+    for (let j = 0; j < i; j++) {
+      if (candidates[j]!.number >= candidates[i]!.number) continue;
+      const len = best[j]! + 1;
+      const sc = score[j]! + (candidates[i]!.atLineStart ? 1 : 0);
+      if (len > best[i]! || (len === best[i]! && sc > score[i]!)) {
+        best[i] = len;
+        score[i] = sc;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < n; i++) if (end < 0 || best[i]! > best[end]! || (best[i] === best[end] && score[i]! > score[end]!)) end = i;
+  const chain = new Set<number>();
+  for (let i = end; i >= 0; i = prev[i]!) chain.add(i);
+  const chosen: HeadingCandidate[] = [];
+  const duplicates: HeadingCandidate[] = [];
+  const outOfOrder: HeadingCandidate[] = [];
+  const taken = new Set<number>();
+  for (const i of chain) taken.add(candidates[i]!.number);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    if (chain.has(i)) chosen.push(c);
+    else if (taken.has(c.number)) duplicates.push(c);
+    else {
+      outOfOrder.push(c);
+      taken.add(c.number);
+    }
+  }
+  return { chosen, duplicates, outOfOrder };
+}
+
+const SUBSECTION = /^[ \t#*>]*\(([一二三四五六七八九十]{1,3})\)[ \t]*([^\n]*)$/gmu;
+const CN_DIGITS = '一二三四五六七八九';
+
+function chineseNumber(s: string): number {
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + CN_DIGITS.indexOf(s[1]!) + 1;
+  if (s.endsWith('十')) return (CN_DIGITS.indexOf(s[0]!) + 1) * 10;
+  if (s.length === 3) return (CN_DIGITS.indexOf(s[0]!) + 1) * 10 + CN_DIGITS.indexOf(s[2]!) + 1;
+  return CN_DIGITS.indexOf(s) + 1;
+}
+
+/**
+ * Finds the "（一）…" subsections of a prose section between `start` and `end`. The title runs to the
+ * first "。" or ":" (or the end of the line), at most 40 characters.
+ *
+ * @example
+ * findSubsections('(一) 主动公开方面。认真…', 0, 14)[0].title; // '(一) 主动公开方面'
+ */
+export function findSubsections(text: string, start: number, end: number): Subsection[] {
+  const region = text.slice(start, end);
+  const subs: Subsection[] = [];
+  for (const m of region.matchAll(SUBSECTION)) {
+    const at = start + m.index + m[0].indexOf('(');
+    const rest = m[2]!;
+    const stop = /[。:;；]/u.exec(rest);
+    let titleLen = m[0].length - m[0].indexOf('(') - rest.length + (stop ? stop.index : rest.length);
+    titleLen = Math.min(titleLen, 40);
+    const title = text.slice(at, at + titleLen).trimEnd();
+    subs.push({ number: chineseNumber(m[1]!), title, titleSpan: { start: at, end: at + title.length }, span: { start: at, end } });
+  }
+  for (let i = 0; i + 1 < subs.length; i++) subs[i]!.span.end = subs[i + 1]!.span.start;
+  return subs;
+}

@@ -1,0 +1,67 @@
+import { TEMPLATE_2019, TEMPLATE_2021 } from '../templates/templates.js';
+import type { TableDef } from '../templates/types.js';
+import type { Cell } from './cells.js';
+import { labelIndex } from './label-index.js';
+import { labelParts } from './labels.js';
+
+/** Which template a table's labels point to, and the labels that say so. */
+export interface TableEvidence {
+  template: '2019' | '2021' | null;
+  /** Labels found that belong to one template only, e.g. '本年制发件数 (2021)'. */
+  evidence: string[];
+  /** Labels found that both templates share. */
+  shared: number;
+}
+
+function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
+  const ia = labelIndex(a);
+  const ib = labelIndex(b);
+  const evidence: string[] = [];
+  let scoreA = 0;
+  let scoreB = 0;
+  let shared = 0;
+  const seen = new Set<string>();
+  for (const c of cells) {
+    if (c.kind !== 'text' || c.text.length > 60) continue;
+    const { core } = labelParts(c.text);
+    if (core.length === 0 || seen.has(core)) continue;
+    seen.add(core);
+    const inA = ia.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && a.rows.find((r) => r.key === t.key)?.extra));
+    const inB = ib.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && b.rows.find((r) => r.key === t.key)?.extra));
+    if (inA && inB) shared++;
+    else if (inA) {
+      scoreA++;
+      evidence.push(`${c.text} (2021)`);
+    } else if (inB) {
+      scoreB++;
+      evidence.push(`${c.text} (2019)`);
+    }
+  }
+  const template = scoreA > scoreB ? '2021' : scoreB > scoreA ? '2019' : null;
+  return { template, evidence, shared };
+}
+
+/**
+ * Tells a table-2 region's template from its labels: 2021 has 本年制发件数, 本年废止件数, 现行有效件数,
+ * 行政规范性文件, 本年收费金额; 2019 has 本年新制作数量, 上一年项目数量, 本年增/减, 政府集中采购 …
+ *
+ * @example
+ * detectTable2(splitCells('信息内容\t本年制发件数', 0, 13)).template; // '2021'
+ */
+export function detectTable2(cells: Cell[]): TableEvidence {
+  return evidenceFor(TEMPLATE_2021.tables.t2, TEMPLATE_2019.tables.t2, cells);
+}
+
+/**
+ * Tells a table-3 region's template: only the 2021 template has leaf rows under （六）其他处理
+ * ("申请人无正当理由逾期不补正…"). A single （六） row is not evidence: 2021 reports print it too.
+ *
+ * @example
+ * detectTable3(cells).template; // '2021' when the （六） leaves are there, else null
+ */
+export function detectTable3(cells: Cell[]): TableEvidence {
+  const e = evidenceFor(TEMPLATE_2021.tables.t3, TEMPLATE_2019.tables.t3, cells);
+  // The 2021 definition lists the single-row （六） too; only its leaves are evidence.
+  const evidence = e.evidence.filter((x) => x.endsWith('(2021)'));
+  return { template: evidence.length > 0 ? '2021' : null, evidence, shared: e.shared };
+}

@@ -1,0 +1,95 @@
+import type { Cell } from './cells.js';
+
+/** A rule within one row: the cell at `lhs` equals the sum of the cells at `rhs` (column indices). */
+export interface RowRule {
+  lhs: number[];
+  rhs: number[];
+}
+
+/** How a row's value cells were fitted to its columns. */
+export type FitOutcome = 'exact' | 'trimmed' | 'repaired' | 'inferred' | 'short' | 'unresolved';
+
+/** The fitted row: one cell (or null) per column. */
+export interface FittedRow {
+  cells: (Cell | null)[];
+  outcome: FitOutcome;
+  /** The cell removed by a repair, or every cell of an unresolved row. */
+  removed: Cell[];
+}
+
+const num = (c: Cell | null | undefined): number | null => {
+  if (!c || c.kind !== 'number') return null;
+  const n = Number(c.text.replace(/[,\s]|万元|元/gu, ''));
+  return Number.isFinite(n) ? n : null;
+};
+
+function holds(cells: (Cell | null)[], rules: RowRule[]): boolean {
+  for (const r of rules) {
+    let l = 0;
+    let s = 0;
+    for (const i of r.lhs) {
+      const v = num(cells[i]);
+      if (v === null) return false;
+      l += v;
+    }
+    for (const i of r.rhs) {
+      const v = num(cells[i]);
+      if (v === null) return false;
+      s += v;
+    }
+    if (Math.abs(l - s) > 1e-9) return false;
+  }
+  return true;
+}
+
+/**
+ * Fits a row's value cells to its `arity` columns. Extra blank cells at the ends are dropped (label
+ * padding, trailing tabs). One cell too many is removed only when exactly one resulting row satisfies
+ * the row's rules (the seed's "(七) 总计" row has eight numbers for seven columns). With fewer cells
+ * than columns, when the last cell is the sum of the others they are taken as the first columns and
+ * the total; otherwise the cells are left-aligned and the rest are missing.
+ *
+ * @example
+ * fitRow(cellsOf('8 3 0 0 0 0 0 11'), 7, [{ lhs: [6], rhs: [0, 1, 2, 3, 4, 5] }]).outcome; // 'repaired'
+ */
+export function fitRow(values: Cell[], arity: number, rules: RowRule[]): FittedRow {
+  const v = values.slice();
+  let trimmed = false;
+  while (v.length > arity && v[0]!.kind === 'blank') {
+    v.shift();
+    trimmed = true;
+  }
+  while (v.length > arity && v[v.length - 1]!.kind === 'blank') {
+    v.pop();
+    trimmed = true;
+  }
+  if (v.length === arity) return { cells: v, outcome: trimmed ? 'trimmed' : 'exact', removed: [] };
+  if (v.length > arity) {
+    if (v.length === arity + 1 && rules.length > 0) {
+      const fits: { index: number; key: string }[] = [];
+      for (let i = 0; i < v.length; i++) {
+        const w = v.slice(0, i).concat(v.slice(i + 1));
+        if (holds(w, rules)) fits.push({ index: i, key: w.map((c) => num(c)).join(',') });
+      }
+      if (fits.length > 0 && fits.every((f) => f.key === fits[0]!.key)) {
+        const i = fits[0]!.index;
+        return { cells: v.slice(0, i).concat(v.slice(i + 1)), outcome: 'repaired', removed: [v[i]!] };
+      }
+    }
+    return { cells: new Array<Cell | null>(arity).fill(null), outcome: 'unresolved', removed: v };
+  }
+  const cells = new Array<Cell | null>(arity).fill(null);
+  const totalRule = rules.find((r) => r.lhs.length === 1 && r.lhs[0] === arity - 1 && r.rhs.length === arity - 1);
+  // A zero row one cell short carries no evidence of where the gap is: keep the printed order.
+  const evidence = v.length <= arity - 2 || v.some((c) => num(c) !== 0);
+  if (totalRule && evidence && v.length >= 2 && v.every((c) => c.kind === 'number')) {
+    const parts = v.slice(0, -1).reduce((a, c) => a + num(c)!, 0);
+    if (Math.abs(parts - num(v[v.length - 1])!) < 1e-9) {
+      for (let i = 0; i < v.length - 1; i++) cells[i] = v[i]!;
+      cells[arity - 1] = v[v.length - 1]!;
+      return { cells, outcome: 'inferred', removed: [] };
+    }
+  }
+  for (let i = 0; i < v.length; i++) cells[i] = v[i]!;
+  return { cells, outcome: 'short', removed: [] };
+}

@@ -1,0 +1,63 @@
+import type { RuleDef, TableDef } from '../templates/types.js';
+import type { Cell } from './cells.js';
+import type { FittedRow } from './fit-row.js';
+
+const num = (c: Cell | null | undefined): number | null => {
+  if (c === null || c === undefined) return 0; // a dropped cell was empty: it adds nothing
+  if (c.kind === 'blank' || c.kind === 'dash') return 0;
+  if (c.kind !== 'number') return null;
+  const n = Number(c.text.replace(/[,\s]|万元|元/gu, ''));
+  return Number.isFinite(n) ? n : null;
+};
+
+/**
+ * For rows printed one cell short (a blank cell dropped by the text extraction), tries every
+ * position for the missing cell and keeps the one position — if exactly one — at which the row's
+ * own rule and every column rule of the table hold. Returns the keys of the rows it placed.
+ *
+ * @example
+ * placeGaps(T3, rules, fitted); // Set { 'unavailableNotHeld' } when column sums pin the gap down
+ */
+export function placeGaps(table: TableDef, rules: readonly RuleDef[], fitted: Map<string, FittedRow & { values: Cell[] }>): Set<string> {
+  const placed = new Set<string>();
+  const columnRules = rules.filter((r) => r.table === table.number && r.over === 'columns');
+  const rowRules = rules.filter((r) => r.table === table.number && r.over === 'rows');
+  if (columnRules.length === 0) return placed;
+  const colKeys = table.columns.map((c) => c.key);
+  for (const [key, f] of fitted) {
+    if (f.outcome !== 'inferred' && f.outcome !== 'short') continue;
+    const printed = f.values.filter((c) => c.kind !== 'blank');
+    const n = f.cells.length;
+    if (printed.length !== n - 1) continue;
+    const valid: (Cell | null)[][] = [];
+    for (let g = 0; g < n; g++) {
+      const cells = [...printed.slice(0, g), null, ...printed.slice(g)];
+      let evaluated = 0;
+      let ok = true;
+      const value = (row: string, col: number): number | null => (row === key ? num(cells[col]) : fitted.has(row) ? num(fitted.get(row)!.cells[col]) : null);
+      for (const r of rowRules) {
+        const l = r.lhs.map((k) => num(cells[colKeys.indexOf(k)]));
+        const s = r.rhs.map((k) => num(cells[colKeys.indexOf(k)]));
+        if (l.includes(null) || s.includes(null)) continue;
+        evaluated++;
+        if (Math.abs(l.reduce((a, b) => a! + b!, 0)! - s.reduce((a, b) => a! + b!, 0)!) > 1e-9) ok = false;
+      }
+      for (const r of columnRules) {
+        if (!r.lhs.includes(key) && !r.rhs.includes(key)) continue;
+        for (let c = 0; c < n && ok; c++) {
+          const l = r.lhs.map((row) => value(row, c));
+          const s = r.rhs.map((row) => value(row, c));
+          if (l.includes(null) || s.includes(null)) continue;
+          evaluated++;
+          if (Math.abs(l.reduce((a, b) => a! + b!, 0)! - s.reduce((a, b) => a! + b!, 0)!) > 1e-9) ok = false;
+        }
+      }
+      if (ok && evaluated > 0) valid.push(cells);
+    }
+    if (valid.length === 1) {
+      f.cells = valid[0]!;
+      placed.add(key);
+    }
+  }
+  return placed;
+}

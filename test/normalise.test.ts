@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { foldChars, isLookalike, normalise, normaliseBodyVariants, placeStems } from '../src/index.js';
+
+describe('foldChars', () => {
+  it.each([
+    ['full-width digits and brackets', '（一）１２３，：', '(一)123,:'],
+    ['Kangxi radicals', '⾏政⼀⼆⼈', '行政一二人'],
+    ['CJK radicals supplement', '⻓⻔⻢', '长门马'],
+    ['ideographic and non-breaking spaces', '一、\u3000总体\u00a0情况', '一、 总体 情况'],
+    ['zero-width characters vanish', '情\u200b形', '情形'],
+    ['CR LF to LF', 'a\r\nb\rc', 'a\nb\nc'],
+    ['plain text untouched', '一、总体情况', '一、总体情况'],
+  ])('%s', (_name, input, output) => {
+    expect(foldChars(input).text).toBe(output);
+  });
+
+  it('maps every output offset back to the input character it came from', () => {
+    const input = 'a\r\n⾏１\u200bz';
+    const { text, map } = foldChars(input);
+    expect(text).toBe('a\n行1z');
+    expect(Array.from(map!)).toEqual([0, 2, 3, 4, 6, 7]);
+  });
+});
+
+describe('normalise', () => {
+  it('converts traditional to simplified with opencc t→cn, keeping offsets', () => {
+    const n = normalise('政府資訊公開，機關處理');
+    expect(n.text).toBe('政府资讯公开,机关处理');
+    expect(n.counts.traditional).toBe(6);
+    expect(n.counts.fullWidth).toBe(1);
+  });
+
+  it('is idempotent', () => {
+    for (const s of ['（一）⾏政資訊１２', '瀘河區 泸州', 'plain', '']) {
+      const once = normalise(s).text;
+      expect(normalise(once).text).toBe(once);
+    }
+  });
+
+  it('maps non-BMP characters correctly', () => {
+    const input = '𠀀資';
+    const n = normalise(input);
+    expect(n.text).toBe('𠀀资');
+  });
+});
+
+describe('body-name variants', () => {
+  it('finds place stems of a body', () => {
+    expect(placeStems('漯河回族自治县人民政府')).toEqual(['漯河']);
+    expect(placeStems('西安市高陵区行政审批服务局')).toEqual(['西安', '高陵']);
+  });
+
+  it('tells look-alikes by their shared radical', () => {
+    expect(isLookalike('漯', '瀘')).toBe(true);
+    expect(isLookalike('沭', '沐')).toBe(true);
+    expect(isLookalike('陵', '新')).toBe(false);
+    expect(isLookalike('漯', '漯')).toBe(false);
+  });
+
+  it.each([
+    ['the seed variant', '泸河区政府和泸河回族自治县', '漯河回族自治县人民政府', '漯河区政府和漯河回族自治县', 2],
+    ['泸州 is a real city, not a variant', '泸州市和泸县', '漯河回族自治县人民政府', '泸州市和泸县', 0],
+    ['高新区 is not 高陵区', '高新区管委会', '西安市高陵区行政审批服务局', '高新区管委会', 0],
+    ['区域 is not a place suffix', '泸河区域', '漯河回族自治县人民政府', '泸河区域', 0],
+  ])('%s', (_name, text, body, out, count) => {
+    const r = normaliseBodyVariants(text, body);
+    expect(r.text).toBe(out);
+    expect(r.variants).toHaveLength(count);
+    expect(r.text.length).toBe(text.length);
+  });
+});
