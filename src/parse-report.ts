@@ -11,6 +11,9 @@ import { findHeadingCandidates, findSubsections, resolveHeadings, type HeadingCa
 import { SECTION_DEFS } from './segment/section-titles.js';
 import { splitCells, type Cell } from './tables/cells.js';
 import { detectTable2, detectTable3 } from './tables/detect-template.js';
+import { isRunTogether } from './tables/run-together/detect.js';
+import { tokenizeRunTogether } from './tables/run-together/tokenize.js';
+import type { TableDef } from './templates/types.js';
 import { readTable, type TableContext } from './tables/read-table.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from './templates/templates.js';
 import type { Span } from './types.js';
@@ -168,14 +171,23 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     return { start, end };
   };
   const regions = { 2: region(2), 3: region(3), 4: region(4) };
+  // Text whose cell boundaries were lost is re-read as labels and digit runs (one decision per report).
+  const runTogether = ([2, 3, 4] as const).some((n) => regions[n] !== null && isRunTogether(working, regions[n].start, regions[n].end));
+  const cellsOf = (n: 2 | 3 | 4, def: TableDef): Cell[] => {
+    const r = regions[n];
+    if (!r) return [];
+    return runTogether ? tokenizeRunTogether(def, working, r.start, r.end) : splitCells(working, r.start, r.end);
+  };
   const cells: Record<2 | 3 | 4, Cell[]> = {
-    2: regions[2] ? splitCells(working, regions[2].start, regions[2].end) : [],
-    3: regions[3] ? splitCells(working, regions[3].start, regions[3].end) : [],
-    4: regions[4] ? splitCells(working, regions[4].start, regions[4].end) : [],
+    2: cellsOf(2, TEMPLATE_2021.tables.t2),
+    3: cellsOf(3, TEMPLATE_2021.tables.t3),
+    4: cellsOf(4, TEMPLATE_2021.tables.t4),
   };
 
   const e2 = detectTable2(cells[2]);
   const e3 = detectTable3(cells[3]);
+  // Run-together text is re-read with the detected template's labels (2019's table 2 differs).
+  if (e2.template === '2019' && cells[2].some((c) => c.kind === 'run')) cells[2] = tokenizeRunTogether(TEMPLATE_2019.tables.t2, working, regions[2]!.start, regions[2]!.end);
   metadata.templateEvidence = [...e2.evidence, ...e3.evidence];
   let base = e2.template ?? e3.template;
   if (base === null && e2.shared + e3.shared > 0) {

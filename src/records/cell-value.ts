@@ -3,7 +3,7 @@ import type { ValueKind } from '../templates/types.js';
 import type { Cell } from '../tables/cells.js';
 
 /** How a cell was read. */
-export type CellStatus = 'number' | 'blank' | 'dash' | 'invalid' | 'absent';
+export type CellStatus = 'number' | 'blank' | 'dash' | 'invalid' | 'absent' | 'ambiguous';
 
 /**
  * One table cell: its value, the text it was read from and where. A blank cell is `null`, not 0.
@@ -35,6 +35,7 @@ export function readCellValue(cell: Cell, kind: ValueKind, span: (start: number,
   const where = span(cell.start, cell.end);
   if (cell.kind === 'blank') return { value: null, raw: cell.text, span: where, status: 'blank' };
   if (cell.kind === 'dash') return { value: null, raw: cell.text, span: where, status: 'dash' };
+  if (cell.kind === 'ambiguous' || cell.kind === 'run') return { value: null, raw: cell.text, span: where, status: 'ambiguous' };
   const cleaned = cell.text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
   const n = Number(cleaned);
   if (cell.kind !== 'number' || !Number.isFinite(n)) return { value: null, raw: cell.text, span: where, status: 'invalid' };

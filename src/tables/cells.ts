@@ -1,5 +1,8 @@
-/** What a table cell holds, before it is matched to the template. */
-export type CellKind = 'blank' | 'number' | 'dash' | 'text';
+/**
+ * What a table cell holds, before it is matched to the template. `run` is a run of digits whose cells
+ * ran together (not yet split); `ambiguous` a cell the arithmetic could not split uniquely.
+ */
+export type CellKind = 'blank' | 'number' | 'dash' | 'text' | 'run' | 'ambiguous';
 
 /** One cell read from a line of text. Offsets are in the normalised text. */
 export interface Cell {

@@ -8,6 +8,7 @@ import { assembleTable4 } from './assemble-t4.js';
 import type { Cell } from './cells.js';
 import { fitRow, type FittedRow, type RowRule } from './fit-row.js';
 import { placeGaps } from './place-gaps.js';
+import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
 
 /** What a table stage needs from the pipeline. */
 export interface TableContext {
@@ -72,9 +73,17 @@ export function readTable<T extends TableDef, Id extends string>(
   ctx: TableContext,
   region: { start: number; end: number },
 ): TableRecord<T, Id> | null {
-  const assembled = table.number === 4 ? { ...assembleTable4(cells), unmatchedText: [], repeatedHeaders: [] as Cell[] } : assembleRows(table, cells);
+  const runTogether = cells.some((c) => c.kind === 'run');
+  let input = cells;
+  if (runTogether && table.number === 4) {
+    const split = splitTable4Runs(cells, ctx.span);
+    input = split.cells;
+    ctx.messages.push(...split.messages);
+  }
+  const assembled = table.number === 4 ? { ...assembleTable4(input), unmatchedText: [], repeatedHeaders: [] as Cell[] } : assembleRows(table, input);
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return null;
+  if (runTogether && table.number !== 4) ctx.messages.push(...splitRuns(table, rules, raw, ctx.span));
   inferLabels(table, raw, ctx);
 
   const rows: Record<string, RowRecord | null> = {};

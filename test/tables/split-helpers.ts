@@ -1,0 +1,222 @@
+/**
+ * Test helpers for the run-splitting solver: flatten a grid of numbers into the run-together
+ * text a bad export produces, build the table arithmetic, random tables, and a brute-force
+ * reference solver.
+ */
+
+import type { Equation, RunRow, SplitProblem } from '../../src/tables/split/index.js';
+
+export type Cell = [number, number];
+
+/** Seeded PRNG (mulberry32), returns floats in [0, 1). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface FlattenOptions {
+  /** Per row, the column indices c such that a space is printed between cell c-1 and cell c. */
+  spaces?: number[][];
+  /** Per row, digits glued after the row (the next label's item number), '' for none. */
+  trailing?: string[];
+}
+
+/**
+ * Turns a grid of numbers into runs the way a broken export prints them: cells concatenated,
+ * optional spaces at some boundaries, the next label's item number stuck on the end.
+ * Each RunRow offers its glued digits as a trailing candidate.
+ */
+export function flatten(grid: number[][], options: FlattenOptions = {}): RunRow[] {
+  return grid.map((cells, r) => {
+    const spaces = new Set(options.spaces?.[r] ?? []);
+    let run = '';
+    cells.forEach((v, c) => {
+      if (c > 0 && spaces.has(c)) run += ' ';
+      run += String(v);
+    });
+    const t = options.trailing?.[r] ?? '';
+    const row: RunRow = { run: run + t, arity: cells.length };
+    if (t) row.trailingCandidates = [t];
+    return row;
+  });
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+/** cell[r][last] = sum of cell[r][0..last-1]. */
+export function rowSum(r: number, arity: number, first = 0): Equation {
+  return {
+    id: `row${r}@${first}`,
+    lhs: [[r, first + arity - 1]],
+    rhs: range(arity - 1).map((c) => [r, first + c] as Cell),
+  };
+}
+
+// ---- Table 3 (2021 template) ------------------------------------------------------------------
+
+/** Item numbers of the 25 data rows ('' for rows whose label has no arabic number). */
+export const T3_2021_NUMBERS: string[] = [
+  '', // 一、本年新收
+  '', // 二、上年结转
+  '', // （一）予以公开
+  '', // （二）部分公开
+  ...range(8).map((i) => String(i + 1)), // （三）1–8
+  ...range(3).map((i) => String(i + 1)), // （四）1–3
+  ...range(5).map((i) => String(i + 1)), // （五）1–5
+  ...range(3).map((i) => String(i + 1)), // （六）1–3
+  '', // （七）总计
+  '', // 四、结转下年度
+];
+export const T3_NEW = 0;
+export const T3_CARRIED = 1;
+export const T3_LEAVES = range(21).map((i) => i + 2); // rows 2..22
+export const T3_TOTAL = 23;
+export const T3_CARRY_OVER = 24;
+
+/**
+ * The digits the next label glues onto each row: "…0000000 2.其他法律…" — only when the next
+ * label is an item "2." or later of the same group (item "1." is preceded by its group label).
+ */
+export function t3Trailing(): string[] {
+  return T3_2021_NUMBERS.map((_, r) => {
+    const next = T3_2021_NUMBERS[r + 1];
+    return next && next !== '1' ? next : '';
+  });
+}
+
+/** Row sums, 一+二 = 七+四 and 七 = Σ leaves, for every column. */
+export function t3Equations(): Equation[] {
+  const eqs: Equation[] = range(25).map((r) => rowSum(r, 7));
+  for (let c = 0; c < 7; c++) {
+    eqs.push({ id: `corner${c}`, lhs: [[T3_NEW, c], [T3_CARRIED, c]], rhs: [[T3_TOTAL, c], [T3_CARRY_OVER, c]] });
+    eqs.push({ id: `leaves${c}`, lhs: [[T3_TOTAL, c]], rhs: T3_LEAVES.map((r) => [r, c] as Cell) });
+  }
+  return eqs;
+}
+
+/** Completes a table 3 from its leaves, 二 and 四 rows (each six cells, no total). */
+export function t3Grid(leaves: number[][], carried: number[], carryOver: number[]): number[][] {
+  const withTotal = (six: number[]): number[] => [...six, six.reduce((a, b) => a + b, 0)];
+  const total = range(6).map((c) => leaves.reduce((s, row) => s + row[c]!, 0));
+  const fresh = range(6).map((c) => total[c]! + carryOver[c]! - carried[c]!);
+  if (fresh.some((x) => x < 0)) throw new Error('invalid table: negative 一');
+  return [fresh, carried, ...leaves, total, carryOver].map(withTotal);
+}
+
+/**
+ * How busy a random table is: `typical` looks like most real reports (a few small counts, most
+ * cells zero); `busy` has many two- and three-digit counts, which makes splitting much harder.
+ */
+export type TableProfile = 'typical' | 'busy';
+
+/** A plausible random count for column c: mostly zero, natural persons most often non-zero. */
+function randomCount(rand: () => number, c: number, busy: number, profile: TableProfile): number {
+  const scale = profile === 'busy' ? 1 : 0.5;
+  const p = (c === 0 ? 0.55 : c === 1 ? 0.2 : 0.06) * busy * scale;
+  if (rand() >= p) return 0;
+  const u = rand();
+  const [one, two] = profile === 'busy' ? [0.6, 0.92] : [0.8, 0.98];
+  if (u < one) return 1 + Math.floor(rand() * 9);
+  if (u < two) return 10 + Math.floor(rand() * 90);
+  return 100 + Math.floor(rand() * 900);
+}
+
+/** A random valid 2021 table 3 (25 × 7). */
+export function randomT3(rand: () => number, profile: TableProfile = 'busy'): number[][] {
+  const leaves = T3_LEAVES.map((_, i) => range(6).map((c) => randomCount(rand, c, i < 2 ? 1.6 : 0.7, profile)));
+  const carryOver = range(6).map((c) => randomCount(rand, c, 0.5, profile));
+  const total = range(6).map((c) => leaves.reduce((s, row) => s + row[c]!, 0));
+  const carried = range(6).map((c) => (rand() < 0.25 ? Math.floor(rand() * (total[c]! + carryOver[c]! + 1)) : 0));
+  return t3Grid(leaves, carried, carryOver);
+}
+
+/** A whole table 3 as a SplitProblem, with trailing item numbers glued on. */
+export function t3Problem(grid: number[][], spaces?: number[][]): SplitProblem {
+  const options: FlattenOptions = { trailing: t3Trailing() };
+  if (spaces) options.spaces = spaces;
+  return { rows: flatten(grid, options), equations: t3Equations() };
+}
+
+// ---- Table 4 -------------------------------------------------------------------------------------
+
+/** One row of 15 cells: three blocks of (维持, 纠正, 其他, 尚未审结, 总计). */
+export function t4Equations(row = 0): Equation[] {
+  return [0, 5, 10].map((first) => rowSum(row, 5, first));
+}
+
+// ---- Reference ---------------------------------------------------------------------------------
+
+/** Does `cells` satisfy every equation? */
+export function satisfies(grid: number[][], equations: Equation[]): boolean {
+  const sum = (cells: Cell[]): number => cells.reduce((s, [r, c]) => s + grid[r]![c]!, 0);
+  return equations.every((e) => sum(e.lhs) === sum(e.rhs));
+}
+
+/** Every split of one row, by naive recursion (no pruning), as `cells|trailing` keys. */
+export function naiveRowSplits(row: RunRow, maxCellDigits = 7, noLeadingZeros = true): Array<{ cells: number[]; trailing: string }> {
+  const out: Array<{ cells: number[]; trailing: string }> = [];
+  const segmentsOf = (run: string): string[] => run.trim().split(/\s+/).filter((s) => s.length > 0);
+  const options = [{ run: row.run, trailing: '' }];
+  for (const t of new Set(row.trailingCandidates ?? [])) {
+    const trimmed = row.run.replace(/\s+$/, '');
+    if (trimmed.endsWith(t)) options.push({ run: trimmed.slice(0, trimmed.length - t.length), trailing: t });
+  }
+  for (const { run, trailing } of options) {
+    const segments = segmentsOf(run);
+    const go = (seg: number, pos: number, acc: number[]): void => {
+      if (seg === segments.length) {
+        if (acc.length === row.arity) out.push({ cells: acc.slice(), trailing });
+        return;
+      }
+      const s = segments[seg]!;
+      if (pos === s.length) return go(seg + 1, 0, acc);
+      for (let len = 1; len <= maxCellDigits && pos + len <= s.length; len++) {
+        const text = s.slice(pos, pos + len);
+        if (noLeadingZeros && len > 1 && text[0] === '0') break;
+        if (acc.length >= row.arity) break;
+        acc.push(Number(text));
+        go(seg, pos + len, acc);
+        acc.pop();
+      }
+    };
+    go(0, 0, []);
+  }
+  const seen = new Set<string>();
+  return out.filter((x) => {
+    const key = `${x.cells.join(',')}|${x.trailing}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** All solutions by brute force over the Cartesian product of naive row splits (small problems only). */
+export function bruteForce(problem: SplitProblem): number[][][] {
+  const perRow = problem.rows.map((row) => naiveRowSplits(row, problem.maxCellDigits ?? 7, problem.noLeadingZeros ?? true));
+  const solutions: number[][][] = [];
+  const seen = new Set<string>();
+  const grid: number[][] = [];
+  const go = (r: number): void => {
+    if (r === perRow.length) {
+      if (!satisfies(grid, problem.equations)) return;
+      const key = JSON.stringify(grid);
+      if (!seen.has(key)) {
+        seen.add(key);
+        solutions.push(grid.map((row) => row.slice()));
+      }
+      return;
+    }
+    for (const split of perRow[r]!) {
+      grid[r] = split.cells;
+      go(r + 1);
+    }
+  };
+  go(0);
+  return solutions;
+}
