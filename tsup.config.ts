@@ -7,7 +7,7 @@ const esmOnly = ['opencc-js', 'htmlparser2', 'domhandler', 'domelementtype', 'en
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: false,
@@ -16,7 +16,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: false,

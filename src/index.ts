@@ -27,6 +27,7 @@ export type { TemplateDef, TableDef, RowDef, ColumnDef, GroupDef, RuleDef, Value
 // Stages, for composing a pipeline of one's own.
 export { readInput, type Source, type ReadOptions } from './read/read-input.js';
 export { normalise, type Normalised } from './normalise/normalise.js';
+export type { OffsetMap } from './normalise/offset-map.js';
 export { foldChars } from './normalise/fold-chars.js';
 export { normaliseBodyVariants, placeStems } from './normalise/body-variants.js';
 export { isLookalike } from './normalise/lookalike.js';

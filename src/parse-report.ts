@@ -127,11 +127,15 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     title: title.title ? { value: title.title.value, span: span(title.title.start, title.title.end) } : null,
     body: title.body ? { value: title.body.value, span: span(title.body.start, title.body.end) } : null,
     year: title.year ? { value: title.year.value, span: span(title.year.start, title.year.end) } : null,
+    publisher: source.meta?.publisher ? { value: source.meta.publisher.value, span: { start: source.meta.publisher.start, end: source.meta.publisher.end } } : null,
+    published: source.meta?.date ? { value: source.meta.date.value, span: { start: source.meta.date.start, end: source.meta.date.end } } : null,
     bodyNameVariants: [],
     templateEvidence: [],
   };
-  if (title.body) {
-    const v = normaliseBodyVariants(working, title.body.value);
+  if (metadata.title === null && source.meta?.title) metadata.title = { value: source.meta.title.value, span: { start: source.meta.title.start, end: source.meta.title.end } };
+  if (metadata.body === null && metadata.publisher !== null) metadata.body = metadata.publisher;
+  if (title.body || metadata.body) {
+    const v = normaliseBodyVariants(working, title.body?.value ?? metadata.body!.value);
     working = v.text;
     for (const variant of v.variants) {
       const sp = span(variant.start, variant.end);
@@ -139,7 +143,8 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       metadata.bodyNameVariants.push({ text: written, normalised: variant.replacement, span: sp });
       messages.push(createMessage('body-name-variant', `"${written}" is a look-alike spelling of the body's name; read as "${variant.replacement}".`, sp, { actual: written, expected: variant.replacement }));
     }
-  } else if (source.text.trim().length > 0) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
+  }
+  if (metadata.body === null && source.text.trim().length > 0) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
   if (!title.year && source.text.trim().length > 0) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
 
   const sections: Section[] = internal.map(({ h, end }) => {

@@ -29,6 +29,10 @@ export interface Metadata {
   body: Located<string> | null;
   /** The report year. */
   year: Located<number> | null;
+  /** The publisher named by a web page's metadata block (发布机构), when the input is HTML. */
+  publisher: Located<string> | null;
+  /** The publication date named by a web page's metadata block (发布日期/发文日期), as written. */
+  published: Located<string> | null;
   bodyNameVariants: BodyNameVariant[];
   /** The labels that decided the template. */
   templateEvidence: string[];

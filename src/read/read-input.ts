@@ -1,4 +1,5 @@
 import type { OffsetMap } from '../normalise/offset-map.js';
+import { htmlToText, looksLikeHtml, type HtmlMeta } from './html/index.js';
 
 /** The input read into text: for plain text the input itself; HTML is rendered to text with a map back. */
 export interface Source {
@@ -6,6 +7,8 @@ export interface Source {
   text: string;
   /** Offsets of `text` → offsets of the input (null: identity). */
   map: OffsetMap;
+  /** For HTML pages: the CMS metadata block (publisher, date, title), with spans into the input. */
+  meta?: HtmlMeta;
 }
 
 /** Options of the read stage. */
@@ -15,11 +18,20 @@ export interface ReadOptions {
 }
 
 /**
- * The read stage: turns the input string into text with a map back into the input.
+ * The read stage: turns the input string into text with a map back into the input. HTML (a whole page
+ * or a fragment, detected by its tags or chosen with `format`) is rendered to text: block elements
+ * end lines, a table row is one line of tab-separated cells with rowspan/colspan expanded, page chrome
+ * and the CMS metadata block are left out.
  *
  * @example
  * readInput('一、总体情况').kind; // 'text'
+ * readInput('<p>一、总体情况</p>').text; // '一、总体情况'
  */
-export function readInput(input: string, _options: ReadOptions = {}): Source {
+export function readInput(input: string, options: ReadOptions = {}): Source {
+  const format = options.format ?? 'auto';
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
+    const h = htmlToText(input);
+    return { kind: 'html', text: h.text, map: h.map, meta: h.meta };
+  }
   return { kind: 'text', text: input, map: null };
 }

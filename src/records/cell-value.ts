@@ -18,6 +18,17 @@ export interface CellValue {
   raw: string | null;
   span: Span | null;
   status: CellStatus;
+  /** For reports read from a PDF: the page and box (points, from the page's top left) the cell was read from. */
+  box?: PdfBox;
+}
+
+/** Where on a PDF page a text was read. */
+export interface PdfBox {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** An absent cell: its row (or the cell) was not printed. */

@@ -1,0 +1,133 @@
+import { firstChar, isNumberText, isWide, lastChar } from './chars.js';
+import { dominantSize, extent, groupLines } from './lines.js';
+import type { Piece, Segment } from './types.js';
+
+/** How two neighbouring pieces are joined: directly, by a space, or as two cells. */
+export type Separator = '' | ' ' | '\t';
+
+/**
+ * Decides what goes between two pieces that follow each other on a line, from the gap between
+ * them measured in ems:
+ *
+ * - in a free line (`cells: true`), a gap of 1 em or more starts a new cell, and so does a gap
+ *   of ½ em between two numbers;
+ * - two wide (CJK) characters are joined directly: a narrower gap is a space pdf.js guessed
+ *   inside a word ("情 形" → "情形"), and in a known cell so is a wider one;
+ * - a CJK character next to a Latin one gets a space only across a gap wider than ⅓ em, two
+ *   Latin characters across a gap wider than 0.15 em.
+ *
+ * @example
+ * separator(piece('情'), piece('形'), true); // '' when 形 starts less than 1 em after 情 ends
+ */
+export function separator(left: Piece, right: Piece, cells: boolean): Separator {
+  const em = Math.max(left.size, right.size);
+  const gap = (right.x0 - left.x1) / em;
+  if (cells) {
+    if (gap >= 1) return '\t';
+    if (gap >= 0.5 && isNumberText(left.text) && isNumberText(right.text)) return '\t';
+  }
+  const l = lastChar(left.text);
+  const r = firstChar(right.text);
+  if (isWide(l) && isWide(r)) return '';
+  if (isWide(l) || isWide(r)) return gap > 1 / 3 ? ' ' : '';
+  return gap > 0.15 ? ' ' : '';
+}
+
+/**
+ * Joins the pieces of one line (sorted left to right) into segments, with the separators
+ * {@link separator} chooses; a separator carries the box of the piece before it.
+ *
+ * @example
+ * joinLine([p('一、本年新收'), p('21'), p('0')], true).map((s) => s.text).join(''); // '一、本年新收\t21\t0'
+ */
+export function joinLine(pieces: readonly Piece[], cells: boolean): Segment[] {
+  const out: Segment[] = [];
+  let prev: Piece | undefined;
+  for (const p of pieces) {
+    if (prev) {
+      const sep = separator(prev, p, cells);
+      if (sep) out.push({ text: sep, box: prev.box });
+    }
+    if (p.segments) out.push(...p.segments);
+    else out.push({ text: p.text, box: p.box });
+    prev = p;
+  }
+  return out;
+}
+
+/**
+ * Joins lines of one cell (each a list of segments, top to bottom) into one run: directly where
+ * either side is a CJK character ("社会" + "公益" + "组织" → "社会公益组织"), otherwise by a space.
+ *
+ * @example
+ * joinStack([[seg('商业')], [seg('企业')]]); // segments reading '商业企业'
+ */
+export function joinStack(lines: readonly Segment[][]): Segment[] {
+  const out: Segment[] = [];
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    const last = out[out.length - 1];
+    const first = line[0];
+    if (last && first && !(isWide(lastChar(last.text)) || isWide(firstChar(first.text)))) {
+      out.push({ text: ' ', box: last.box });
+    }
+    out.push(...line);
+  }
+  return out;
+}
+
+/**
+ * The text of pieces that make up one cell: their lines top to bottom, each joined without
+ * tabs, the lines run together by {@link joinStack}.
+ *
+ * @example
+ * cellSegments([p('社会'), p('公益'), p('组织')]); // segments reading '社会公益组织'
+ */
+export function cellSegments(pieces: readonly Piece[]): Segment[] {
+  return joinStack(groupLines(pieces).map((line) => joinLine(line, false)));
+}
+
+/**
+ * One piece standing for several that make up one cell (a wrapped or stacked label): its box
+ * is theirs together, its baseline that of its first line, its text {@link cellSegments}.
+ * Merged pieces among them are taken apart first, so merging again reads the lines afresh.
+ *
+ * @example
+ * mergePieces([p('社会'), p('公益'), p('组织')]).text; // '社会公益组织'
+ */
+export function mergePieces(merged: readonly Piece[]): Piece {
+  const pieces = merged.flatMap((p) => p.parts ?? [p]);
+  const segments = cellSegments(pieces);
+  const first = groupLines(pieces)[0]?.[0] ?? pieces[0]!;
+  const { x0, x1, top, bottom } = extent(pieces);
+  return {
+    text: segments.map((s) => s.text).join(''),
+    x0,
+    x1,
+    top,
+    bottom,
+    baseline: first.baseline,
+    size: dominantSize(pieces),
+    box: first.box,
+    segments,
+    parts: pieces,
+  };
+}
+
+/**
+ * Joins the cells of a row with `'\t'` separators, each carrying the box of the last character
+ * before it (null before any).
+ *
+ * @example
+ * joinCells([[seg('规章')], [seg('0')], [], [seg('3')]]); // segments reading '规章\t0\t\t3'
+ */
+export function joinCells(cells: readonly Segment[][]): Segment[] {
+  const out: Segment[] = [];
+  let lastBox: Segment['box'] = null;
+  cells.forEach((cell, j) => {
+    if (j > 0) out.push({ text: '\t', box: lastBox });
+    out.push(...cell);
+    lastBox = cell[cell.length - 1]?.box ?? lastBox;
+  });
+  return out;
+}
