@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { ValueKind } from '../templates/types.js';
 import type { Cell } from '../tables/cells.js';
+import type { PdfBox } from '../read/pdf/types.js';
 
 /** How a cell was read. */
 export type CellStatus = 'number' | 'blank' | 'dash' | 'invalid' | 'absent' | 'ambiguous';
@@ -23,13 +24,7 @@ export interface CellValue {
 }
 
 /** Where on a PDF page a text was read. */
-export interface PdfBox {
-  page: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { PdfBox };
 
 /** An absent cell: its row (or the cell) was not printed. */
 export const ABSENT: CellValue = Object.freeze({ value: null, raw: null, span: null, status: 'absent' }) as CellValue;
