@@ -9,7 +9,7 @@ const CHROME_WORDS: readonly string[] = [
 ];
 
 /** Tokens that merely contain a chrome word. */
-const NOT_CHROME: ReadonlySet<string> = new Set(['research', 'researches', 'canvas', 'shared']);
+const NOT_CHROME: ReadonlySet<string> = new Set(['research', 'researches', 'shared', 'unrelated']);
 
 const TOKEN_SPLIT = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
