@@ -7,7 +7,7 @@ const esmOnly = ['opencc-js', 'htmlparser2', 'domhandler', 'domelementtype', 'en
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts', schema: 'src/io/report-schema.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: false,
@@ -16,12 +16,22 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts', schema: 'src/io/report-schema.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: false,
     target: 'node20',
     noExternal: esmOnly,
+    treeshake: true,
+  },
+  // The `ogi-report` command (bin) and its worker threads. Both load the library from
+  // dist/index.js (and dist/pdf.js) at run time, beside them, instead of bundling it again.
+  {
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    target: 'node20',
     treeshake: true,
   },
 ]);

@@ -34,3 +34,6 @@ export { isLookalike } from './normalise/lookalike.js';
 export { findHeadingCandidates, resolveHeadings, findSubsections } from './segment/sections.js';
 export { splitCells, cellKind, type Cell, type CellKind } from './tables/cells.js';
 export { runChecks, type CheckOptions } from './checks/run-checks.js';
+// Reading files: bytes → text, with the encoding detected (UTF-8, UTF-16, GBK/GB18030).
+export { decodeReport, type Decoded, type DecodeHint } from './io/decode.js';
+export { readReportFile, type ReportFile } from './io/read-report-file.js';

@@ -1,0 +1,43 @@
+import type { TaskSettings } from './task.js';
+
+/**
+ * The subcommands of `ogi-report`.
+ *
+ * @example
+ * COMMANDS.includes('cells'); // true
+ */
+export const COMMANDS = ['parse', 'cells', 'check', 'stats', 'schema'] as const;
+
+/**
+ * A subcommand name.
+ *
+ * @example
+ * const name: CommandName = 'check';
+ */
+export type CommandName = (typeof COMMANDS)[number];
+
+/**
+ * A command line, parsed and checked.
+ *
+ * @example
+ * const command: Command = parseCommandLine(['check', 'reports/', '--quiet']);
+ */
+export type Command =
+  | { name: 'help'; topic: CommandName | null }
+  | { name: 'version' }
+  | { name: 'schema'; out: string | undefined }
+  | {
+      name: 'parse' | 'cells' | 'check' | 'stats';
+      /** Files, folders, globs and '-'; empty with `jsonlIn`. */
+      paths: string[];
+      /** Read `{"id","text"|"html"}` lines from stdin. */
+      jsonlIn: boolean;
+      settings: TaskSettings;
+      /** For `stats`. */
+      statsFormat: 'table' | 'csv';
+      out: string | undefined;
+      jobs: number;
+      /** 0: no limit. */
+      timeoutMs: number;
+      progress: boolean;
+    };

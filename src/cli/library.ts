@@ -1,0 +1,24 @@
+import type { ParseOptions, Report, TidyCell } from '../index.js';
+
+/**
+ * Reads a .docx or PDF file's bytes into a report (or into text, or `{ report, text }`).
+ *
+ * @example
+ * const parsePdf: BinaryParser = lib.parsePdf!;
+ * const report = await parsePdf(bytes);
+ */
+export type BinaryParser = (bytes: Uint8Array, options?: ParseOptions) => unknown;
+
+/**
+ * What the command uses of the built library. `parseDocx` and `parsePdf` are optional: a build
+ * without them still reads text and HTML.
+ *
+ * @example
+ * const lib: Library = await import('ogi-report');
+ */
+export interface Library {
+  parseReport(input: string, options?: ParseOptions): Report;
+  toCells(report: Report): TidyCell[];
+  parseDocx?: BinaryParser;
+  parsePdf?: BinaryParser;
+}

@@ -1,0 +1,70 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { describeError } from './describe-error.js';
+import { waitDrain } from './wait-drain.js';
+import type { Writable } from 'node:stream';
+
+/**
+ * Where a run writes its results, with backpressure.
+ *
+ * @example
+ * const out: Output = openOutput('cells.csv');
+ */
+export interface Output {
+  /** Writes, waiting while the stream's buffer is full. Resolves at once after the reader went away. */
+  write(text: string): Promise<void>;
+  /** Resolves when the file is open (at once for stdout); rejects when it cannot be created. */
+  ready(): Promise<void>;
+  /** True once the reader went away (EPIPE: `ogi-report parse … | head`). */
+  readonly gone: boolean;
+  /** Flushes and closes a file; leaves stdout open. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the output of a run: the file of `--out`, or stdout. Writes wait for the stream to drain,
+ * so a slow reader slows the run instead of filling memory.
+ *
+ * @example
+ * const out = openOutput(undefined);
+ * await out.ready();
+ * await out.write('{"file":"a.txt",…}\n');
+ * await out.close();
+ */
+export function openOutput(path: string | undefined, stdout: Writable = process.stdout): Output {
+  const stream: Writable = path === undefined ? stdout : createWriteStream(path);
+  let gone = false;
+  let failure: Error | null = null;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') gone = true;
+    else failure = error;
+  });
+  const opened: Promise<void> =
+    path === undefined
+      ? Promise.resolve()
+      : new Promise((resolve, reject) => {
+          stream.once('ready', () => resolve());
+          stream.once('error', (error) => reject(new Error(`cannot write ${path}: ${describeError(error)}`)));
+        });
+  opened.catch(() => undefined);
+  return {
+    ready: () => opened,
+    get gone() {
+      return gone;
+    },
+    async write(text) {
+      if (failure) throw failure;
+      if (gone || text.length === 0) return;
+      if (!stream.write(text)) await waitDrain(stream);
+      if (failure) throw failure;
+    },
+    async close() {
+      if (path === undefined || failure) {
+        if (failure) throw failure;
+        return;
+      }
+      stream.end();
+      await once(stream, 'finish');
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { Writable } from 'node:stream';
+import type { Command } from './command.js';
+import { describeError } from './describe-error.js';
+import { cellsHeader } from './format-cells.js';
+import { orderedMap } from './ordered-map.js';
+import { openOutput } from './output.js';
+import { Progress } from './progress.js';
+import { failure } from './run-task.js';
+import type { BatchItem } from './sources.js';
+import { StatsTotal } from './stats-total.js';
+import { statsCsv, statsTable } from './stats-render.js';
+import type { TaskInput, TaskResult } from './task.js';
+import { FatalError, WorkerPool } from './worker-pool.js';
+
+type BatchCommand = Extract<Command, { name: 'parse' | 'cells' | 'check' | 'stats' }>;
+
+/**
+ * Where the run's script and streams are: the defaults, or a test's own.
+ *
+ * @example
+ * const env: BatchEnv = { workerScript: new URL('./cli-worker.js', import.meta.url), stdout: process.stdout, stderr: process.stderr };
+ */
+export interface BatchEnv {
+  workerScript: URL;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+}
+
+const nameOf = (input: TaskInput) => (input.type === 'file' ? input.path : input.type === 'bytes' ? input.name : `line ${input.lineNumber}`);
+
+/**
+ * Runs a batch command over its items: a pool of workers parses them, results are written in
+ * input order as soon as the next one in order is done (a bounded window of inputs in flight),
+ * then the summary (`check`) or the totals (`stats`). Inputs that cannot be read are reported on
+ * stderr (and in the output) and the run goes on. With a progress line, `countAhead` counts the
+ * inputs in a separate walk so that the bar knows the total early. Resolves with the exit status.
+ *
+ * @example
+ * const status = await runBatch(command, pathItems(command.paths), { workerScript, stdout: process.stdout, stderr: process.stderr });
+ */
+export async function runBatch(command: BatchCommand, items: AsyncIterable<BatchItem>, env: BatchEnv, countAhead?: () => Promise<number>): Promise<number> {
+  const { settings } = command;
+  const output = openOutput(command.out, env.stdout);
+  try {
+    await output.ready();
+  } catch (error) {
+    env.stderr.write(`ogi-report: ${describeError(error)}\n`);
+    return 2;
+  }
+  const pool = new WorkerPool(env.workerScript, command.jobs, settings, command.timeoutMs);
+  const progress = command.progress && env.stderr.isTTY ? new Progress(env.stderr) : null;
+  if (progress && countAhead) countAhead().then((n) => progress.setTotal(n), () => undefined);
+  const total = new StatsTotal();
+  let files = 0;
+  let withErrors = 0;
+  let withWarnings = 0;
+  let errors = 0;
+  let warnings = 0;
+
+  async function* counted(): AsyncGenerator<BatchItem> {
+    let n = 0;
+    for await (const item of items) {
+      n++;
+      progress?.found();
+      yield item;
+    }
+    progress?.setTotal(n);
+  }
+  const work = async (item: BatchItem): Promise<{ input: TaskInput; result: TaskResult }> => {
+    if (item.error !== undefined) return { input: item.input, result: failure(item.input, settings, item.error, null) };
+    try {
+      return { input: item.input, result: await pool.run(item.input) };
+    } catch (error) {
+      if (error instanceof FatalError) throw error;
+      return { input: item.input, result: failure(item.input, settings, describeError(error), null) };
+    }
+  };
+
+  try {
+    if (settings.mode === 'cells' && settings.format === 'csv') await output.write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
+    for await (const { input, result } of orderedMap(counted(), Math.max(8, command.jobs * 8), work)) {
+      await output.write(result.out);
+      if (output.gone) break;
+      files++;
+      errors += result.errors;
+      warnings += result.warnings;
+      if (result.errors > 0) withErrors++;
+      else if (result.warnings > 0) withWarnings++;
+      if (result.stats) total.add(result.stats);
+      if (result.failed !== null) {
+        if (settings.mode === 'stats') total.addUnreadable();
+        if (settings.mode !== 'check') {
+          progress?.clear();
+          env.stderr.write(`ogi-report: ${nameOf(input)}: ${result.failed}\n`);
+        }
+      }
+      progress?.done(result.failed !== null);
+    }
+  } catch (error) {
+    progress?.stop();
+    env.stderr.write(`ogi-report: ${describeError(error)}\n`);
+    return 1;
+  } finally {
+    progress?.stop();
+    await pool.close();
+  }
+  if (settings.mode === 'stats') await output.write(command.statsFormat === 'csv' ? statsCsv(total) : statsTable(total));
+  if (settings.mode === 'check' && !settings.quiet) {
+    const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    await output.write(`${s(files, 'report')} checked: ${withErrors} with errors, ${withWarnings} with warnings only (${s(errors, 'error')}, ${s(warnings, 'warning')}).\n`);
+  }
+  await output.close();
+  return settings.mode === 'check' && errors > 0 ? 1 : 0;
+}

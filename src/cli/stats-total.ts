@@ -1,0 +1,77 @@
+import type { ReportStats } from './stats.js';
+
+/**
+ * A table 3 or 4 cell summed over the corpus.
+ *
+ * @example
+ * total.cells.get('4\treconsideration\ttotal'); // { table: 4, row: 'reconsideration', column: 'total', sum: 36, reports: 9, … }
+ */
+export interface CellTotal {
+  table: number;
+  row: string;
+  column: string;
+  rowLabel: string;
+  columnLabel: string;
+  sum: number;
+  /** Reports in which the cell held a number. */
+  reports: number;
+}
+
+/**
+ * A message code counted over the corpus.
+ *
+ * @example
+ * total.codes.get('check-failed'); // { code: 'check-failed', severity: 'error', count: 3, reports: 2 }
+ */
+export interface CodeTotal {
+  code: string;
+  severity: string;
+  /** Messages in all. */
+  count: number;
+  /** Reports with at least one. */
+  reports: number;
+}
+
+/**
+ * The running totals of `stats`: memory grows with the number of distinct templates, years,
+ * codes and cells, not with the number of reports.
+ *
+ * @example
+ * const total = new StatsTotal();
+ * total.add(reportStats(report, lib));
+ * total.reports; // 1
+ */
+export class StatsTotal {
+  reports = 0;
+  unreadable = 0;
+  readonly byTemplateYear = new Map<string, { template: string; year: number | null; reports: number }>();
+  readonly codes = new Map<string, CodeTotal>();
+  readonly cells = new Map<string, CellTotal>();
+
+  /** Adds one report's share. */
+  add(stats: ReportStats): void {
+    this.reports++;
+    const ty = `${stats.template}\t${stats.year}`;
+    const t = this.byTemplateYear.get(ty) ?? { template: stats.template, year: stats.year, reports: 0 };
+    t.reports++;
+    this.byTemplateYear.set(ty, t);
+    for (const [code, severity, count] of stats.codes) {
+      const c = this.codes.get(code) ?? { code, severity, count: 0, reports: 0 };
+      c.count += count;
+      c.reports++;
+      this.codes.set(code, c);
+    }
+    for (const [table, row, column, rowLabel, columnLabel, value] of stats.cells) {
+      const key = `${table}\t${row}\t${column}`;
+      const c = this.cells.get(key) ?? { table, row, column, rowLabel, columnLabel, sum: 0, reports: 0 };
+      c.sum += value;
+      c.reports++;
+      this.cells.set(key, c);
+    }
+  }
+
+  /** Counts an input that could not be read. */
+  addUnreadable(): void {
+    this.unreadable++;
+  }
+}

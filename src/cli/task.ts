@@ -1,0 +1,56 @@
+import type { InputKind } from './input-kind.js';
+import type { ReportStats } from './stats.js';
+
+/**
+ * What a run does with each report.
+ *
+ * @example
+ * const mode: Mode = 'cells';
+ */
+export type Mode = 'parse' | 'cells' | 'check' | 'stats';
+
+/**
+ * The settings every task of a run shares.
+ *
+ * @example
+ * const settings: TaskSettings = { mode: 'cells', format: 'csv', quiet: false, blankAsZero: false };
+ */
+export interface TaskSettings {
+  mode: Mode;
+  /** For `cells`: 'csv' or 'jsonl'. */
+  format: 'csv' | 'jsonl';
+  /** For `check`: print only files with errors. */
+  quiet: boolean;
+  /** Count blank and dash cells as 0 in the arithmetic checks. */
+  blankAsZero: boolean;
+  /** Decode text and HTML with this charset instead of detecting it. */
+  encoding?: string;
+}
+
+/**
+ * One unit of work: a file to read, bytes already read (stdin), or one line of `--jsonl-in`.
+ *
+ * @example
+ * const input: TaskInput = { type: 'line', line: '{"id":1,"text":"…"}', lineNumber: 1 };
+ */
+export type TaskInput =
+  | { type: 'file'; path: string; kind: InputKind | null }
+  | { type: 'bytes'; name: string; bytes: Uint8Array; kind: InputKind | null }
+  | { type: 'line'; line: string; lineNumber: number };
+
+/**
+ * What a task hands back: the text to write in order, and counts for the summary.
+ *
+ * @example
+ * const { out, failed } = await runTask(input, settings, lib);
+ */
+export interface TaskResult {
+  /** Written to the output as is (may be ''). */
+  out: string;
+  /** Why the input could not be read or parsed, else null. */
+  failed: string | null;
+  errors: number;
+  warnings: number;
+  /** For `stats`: this report's share. */
+  stats?: ReportStats;
+}

@@ -1,0 +1,16 @@
+/**
+ * A mistake on the command line: printed with a hint to `--help`, exit status 2.
+ *
+ * @example
+ * throw new UsageError('--jobs needs a whole number ≥ 1, got "0"', 'parse');
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The subcommand whose help to point to, if known. */
+    readonly command?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { displayWidth, fitWidth } from '../../src/cli/display-width.js';
+import { checkBlock } from '../../src/cli/format-check.js';
+import { formatCells } from '../../src/cli/format-cells.js';
+import type { Library } from '../../src/cli/library.js';
+import { runTask } from '../../src/cli/run-task.js';
+import { reportStats } from '../../src/cli/stats.js';
+import { statsCsv } from '../../src/cli/stats-render.js';
+import { StatsTotal } from '../../src/cli/stats-total.js';
+import type { TaskSettings } from '../../src/cli/task.js';
+import { textTable } from '../../src/cli/text-table.js';
+import * as lib from '../../src/index.js';
+
+const library: Library = lib;
+const text = (f: string) => readFileSync(`corpus/${f}`, 'utf8');
+const settings = (mode: TaskSettings['mode']): TaskSettings => ({ mode, format: 'csv', quiet: false, blankAsZero: false });
+
+describe('terminal text', () => {
+  it('counts CJK characters two columns wide', () => {
+    expect(displayWidth('总计 12')).toBe(7);
+    expect(fitWidth('（二）部分公开（区分处理的）', 12)).toBe('（二）部分…');
+    expect(fitWidth('总计', 12)).toBe('总计');
+  });
+  it('aligns a table, numbers to the right', () => {
+    expect(textTable(['code', '自然人'], [['check-failed', 3], ['x', 120]])).toBe('code          自然人\ncheck-failed       3\nx                120\n');
+  });
+});
+
+describe('check report of one file', () => {
+  it('gives line:column, code and the cells with their values', () => {
+    const input = text('t2021-damaged.txt');
+    const loaded = { report: lib.parseReport(input), text: input, encoding: 'utf-8', confident: true };
+    const block = checkBlock('d.txt', loaded, true);
+    expect(block).toEqual({
+      out:
+        'd.txt  (template 2021 · 滢川县交通运输局 · 2021 · utf-8)\n' +
+        '  73:9  error    check-failed  Table 4, row "行政复议": 3 ≠ 4 (总计等于结果维持、结果纠正、其他结果、尚未审结之和).\n' +
+        '                               cells: t4.reconsideration.total=3, t4.reconsideration.upheld=2, t4.reconsideration.corrected=1, t4.reconsideration.otherOutcome=0, t4.reconsideration.pending=1\n\n',
+      errors: 1,
+      warnings: 0,
+    });
+  });
+  it('warns about a guessed encoding', () => {
+    const input = text('t2021-tabs.txt');
+    const block = checkBlock('g.txt', { report: lib.parseReport(input), text: input, encoding: 'gb18030', confident: false }, false);
+    expect(block.out).toContain('  -      warning  encoding-uncertain  Decoded as gb18030, but that is a guess: check the text.\n');
+  });
+});
+
+describe('cells rows', () => {
+  it('writes one CSV row per cell, the origin first', () => {
+    const report = lib.parseReport(text('t2021-tabs.txt'));
+    const rows = formatCells('file', 'a,b.txt', report, library, 'csv').split('\r\n');
+    expect(rows).toHaveLength(lib.toCells(report).length + 1);
+    expect(rows[0]).toMatch(/^"a,b.txt",2021,青禾市清河区人民政府,2021,2,2021,regulations,issued,规章,本年制发件数,0,0,number,\d+,\d+$/u);
+  });
+});
+
+describe('stats', () => {
+  it('adds up reports, codes and cells', () => {
+    const total = new StatsTotal();
+    for (const f of ['t2021-tabs.txt', 't2021-damaged.txt']) total.add(reportStats(lib.parseReport(text(f)), library));
+    total.addUnreadable();
+    const rows = statsCsv(total).split('\r\n');
+    expect(rows).toContain('reports,2021,2021,,,,,,,,2,2');
+    expect(rows).toContain('unreadable,,,,,,,,,,1,');
+    expect(rows).toContain('messages,,,check-failed,error,,,,,,1,1');
+    // T4 行政复议 总计: 6 (tabs) + 3 (damaged, as printed).
+    expect(rows).toContain('cellSum,,,,,4,reconsideration,total,行政复议,行政复议/总计,9,2');
+    // T3 （七）总计 总计: 130 + 50.
+    expect(rows).toContain('cellSum,,,,,3,total,total,（七）总计,总计,180,2');
+  });
+});
+
+describe('runTask', () => {
+  it('turns a missing file into a failed result in every mode', async () => {
+    const input = { type: 'file', path: '/nonexistent.txt', kind: 'text' } as const;
+    expect(await runTask(input, settings('parse'), library)).toEqual({ out: '{"file":"/nonexistent.txt","error":"no such file or folder"}\n', failed: 'no such file or folder', errors: 1, warnings: 0 });
+    expect((await runTask(input, settings('cells'), library)).out).toBe('');
+    expect((await runTask(input, settings('check'), library)).out).toBe('/nonexistent.txt\n  -  error    input-unreadable  no such file or folder\n\n');
+  });
+  it('parses a --jsonl-in line with html', async () => {
+    const line = JSON.stringify({ id: 'h1', html: `<pre>${text('t2019-tabs.txt')}</pre>` });
+    const result = await runTask({ type: 'line', line, lineNumber: 1 }, settings('parse'), library);
+    expect(result.failed).toBeNull();
+    expect(JSON.parse(result.out)).toMatchObject({ id: 'h1', input: { kind: 'html' } });
+  });
+});
