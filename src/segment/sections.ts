@@ -1,3 +1,4 @@
+import XRegExp from 'xregexp';
 import type { Span } from '../types.js';
 import { SECTION_DEFS, TABLE_ROW_TITLE, type SectionKey } from './section-titles.js';
 
@@ -37,8 +38,8 @@ const NUMERALS = '一二三四五六';
 // A heading at the start of a line: optional markdown/bullet marks, a numeral 一–六, a separator.
 const LINE_HEADING = /^[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/gmu;
 // A heading inside a line (text whose line breaks were lost): numeral + separator + a known title.
-const INLINE_HEADING =
-  /([一二三四五六])[ \t]*[、.][ \t]*((?:政府信息公开(?:工作)?)?(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:因政府信息公开(?:工作)?被申请)?(?:政府信息公开)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?情况|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项))/gu;
+// Composed from the section definitions' `inline` titles.
+const INLINE_HEADING = XRegExp.build('([一二三四五六])[ \\t]*[、.][ \\t]*({{title}})', { title: XRegExp.union(SECTION_DEFS.map((d) => d.inline)) }, 'gu');
 
 // "一是…", "二要…", "三方面…": enumerations in prose, not headings.
 const ENUMERATION = /^(?:是|要|方面|季度|个|月|年|级|类|批|次|项|些|同|起|等|则|来)/u;
