@@ -1,15 +1,23 @@
-// Regenerates the golden outputs corpus/<name>.json from the built package (npm run golden).
+// Regenerates the golden outputs from the built package (npm run golden [NAME…]):
+// corpus/<name>.json for every corpus/<name>.txt|md|html, corpus/pdf/<name>.json for the report PDFs.
 // Review the changes as a diff (git diff corpus/) before committing them.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../dist/index.js';
+import { parsePdf } from '../dist/pdf.js';
 
 const dir = new URL('../corpus/', import.meta.url).pathname;
 const only = process.argv.slice(2);
-for (const f of readdirSync(dir).sort()) {
-  if (!/^[a-z0-9].*\.(txt|md|html?)$/u.test(f) || (only.length && !only.some((o) => f.includes(o)))) continue;
-  const report = parseReport(readFileSync(join(dir, f), 'utf8'));
-  const out = join(dir, f.replace(/\.[^.]+$/u, '.json'));
+const wanted = (f) => only.length === 0 || only.some((o) => f.includes(o));
+const write = (out, report) => {
   writeFileSync(out, `${JSON.stringify(report, null, 1)}\n`);
   console.log(`${out}: template ${report.template}, ${report.messages.length} messages`);
+};
+for (const f of readdirSync(dir).sort()) {
+  if (!/^[a-z0-9].*\.(txt|md|html?)$/u.test(f) || !wanted(f)) continue;
+  write(join(dir, f.replace(/\.[^.]+$/u, '.json')), parseReport(readFileSync(join(dir, f), 'utf8')));
+}
+for (const f of readdirSync(join(dir, 'pdf')).sort()) {
+  if (!/^report-.*\.pdf$/u.test(f) || !wanted(f)) continue;
+  write(join(dir, 'pdf', f.replace(/\.pdf$/u, '.json')), await parsePdf(new Uint8Array(readFileSync(join(dir, 'pdf', f)))));
 }

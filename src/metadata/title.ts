@@ -15,6 +15,8 @@ export interface TitleInfo {
 const TITLE_WORDS = /(?:政府信息公开|政务公开|信息公开)[^\n]{0,12}(?:年度报告|年报|工作报告|情况报告)|年度报告/u;
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)|统计期限?(?:为|是)?(?:自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/u;
+// A line that names a body: it ends like the name of a government, an office or a bureau.
+const BODY_LINE = /(?:政府|办公室|办公厅|委员会|局|厅|委|办|中心|街道办事处|街道|镇|乡|院|署|管委会|公司)$/u;
 const BODY_TRAIL = /(?:关于|的|\s)+$/u;
 const BODY_LEAD = /^(?:[#*>\s]|关于)+/u;
 
@@ -29,6 +31,8 @@ const BODY_LEAD = /^(?:[#*>\s]|关于)+/u;
 export function readTitle(text: string, limit: number): TitleInfo {
   const head = text.slice(0, Math.min(limit, 4000));
   let title: Located<string> | null = null;
+  // The line before the title, when the title was broken over two lines ("洪泽区人民政府" / "2023年…").
+  let previous: Located<string> | null = null;
   let offset = 0;
   for (const line of head.split('\n')) {
     const trimmed = line.replace(/^[#*>\s]+/u, '').trimEnd();
@@ -36,6 +40,10 @@ export function readTitle(text: string, limit: number): TitleInfo {
       const start = offset + line.indexOf(trimmed);
       title = { value: trimmed, start, end: start + trimmed.length };
       break;
+    }
+    if (trimmed.length > 0) {
+      const start = offset + line.indexOf(trimmed);
+      previous = { value: trimmed, start, end: start + trimmed.length };
     }
     offset += line.length + 1;
   }
@@ -52,10 +60,12 @@ export function readTitle(text: string, limit: number): TitleInfo {
         body = { value: before.slice(lead), start: title.start + lead, end: title.start + before.length };
       } else {
         const after = t.slice(y.index + y[0].length).replace(/^度/u, '');
-        const m = /^(.{2,40}?)(?:关于)?(?:政府信息公开|政务公开|信息公开)/u.exec(after.trimStart());
+        const m = /^(?!政府信息公开|政务公开|信息公开)(.{2,40}?)(?:关于)?(?:政府信息公开|政务公开|信息公开)/u.exec(after.trimStart());
         if (m) {
           const s = title.start + t.indexOf(m[1]!, y.index + y[0].length);
           body = { value: m[1]!, start: s, end: s + m[1]!.length };
+        } else if (previous && previous.value.length <= 40 && BODY_LINE.test(previous.value) && !/[。，,;；:：]/u.test(previous.value)) {
+          body = previous;
         }
       }
     } else {
