@@ -7,7 +7,7 @@ const esmOnly = ['opencc-js', 'htmlparser2', 'domhandler', 'domelementtype', 'en
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts', schema: 'src/io/report-schema.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts', docx: 'src/docx.ts', schema: 'src/io/report-schema.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: false,
@@ -16,7 +16,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts', schema: 'src/io/report-schema.ts' },
+    entry: { index: 'src/index.ts', pdf: 'src/pdf.ts', docx: 'src/docx.ts', schema: 'src/io/report-schema.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: false,

@@ -37,7 +37,7 @@ function spanMapper(map: OffsetMap, input: string): (start: number, end: number)
     if (end <= start) return { start: s, end: s };
     let e = mapOffset(map, end - 1) + 1;
     const code = input.charCodeAt(e - 1);
-    if (code >= 0xd800 && code <= 0xdbff) e++;
+    if (code >= 0xd800 && code <= 0xdbff && e < input.length) e++;
     else if (code === 38 /* & */) {
       const semi = input.indexOf(';', e);
       if (semi > 0 && semi - e < 10) e = semi + 1;
@@ -105,7 +105,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   // segment
   const { chosen, duplicates, outOfOrder } = resolveHeadings(findHeadingCandidates(norm.text));
   const accepted = [...chosen, ...outOfOrder].sort((a, b) => a.start - b.start);
-  const internal = accepted.map((h, i) => ({ h, end: i + 1 < accepted.length ? accepted[i + 1]!.start : norm.text.length }));
+  // A section ends where the next heading starts, a duplicate one included (a report pasted twice).
+  const boundaries = [...accepted, ...duplicates].map((h) => h.start).sort((a, b) => a - b);
+  const internal = accepted.map((h) => ({ h, end: boundaries.find((b) => b > h.start) ?? norm.text.length }));
   for (const d of duplicates) {
     messages.push(createMessage('section-duplicate', `Section ${NUMERAL[d.number - 1]} appears again ("${d.title}"); the first is used.`, span(d.start, d.end), { actual: d.title }));
   }
@@ -195,7 +197,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (e2.template === '2019' && cells[2].some((c) => c.kind === 'run')) cells[2] = tokenizeRunTogether(TEMPLATE_2019.tables.t2, working, regions[2]!.start, regions[2]!.end);
   metadata.templateEvidence = [...e2.evidence, ...e3.evidence];
   let base = e2.template ?? e3.template;
-  if (base === null && e2.shared + e3.shared > 0) {
+  // Labels both templates share decide nothing; the year breaks the tie only for a report that has
+  // a real table (several shared labels) and is not older than the templates.
+  if (base === null && e2.shared + e3.shared >= 3 && !(title.year && title.year.value < 2019)) {
     base = title.year && title.year.value <= 2020 ? '2019' : '2021';
     metadata.templateEvidence.push(`no template-specific label; the report year ${title.year?.value ?? '(unknown)'} decided`);
   }
@@ -218,7 +222,8 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (base === null || (tables.t2 === null && tables.t3 === null && tables.t4 === null)) {
     template = 'unsupported';
     if (source.text.trim().length > 0) {
-      messages.push(createMessage('template-unsupported', 'No table matching the 2019 or 2021 template was found (reports before 2019 follow no national template).', null));
+      const old = title.year && title.year.value < 2019 ? ` The report is for ${title.year.value}: reports before 2019 follow no national template.` : ' Reports before 2019 follow no national template.';
+      messages.push(createMessage('template-unsupported', `No table matching the 2019 or 2021 template was found.${old}`, null));
     }
   } else if (t2Template !== null && t3Template !== null && t2Template !== t3Template && tables.t2 && tables.t3) {
     template = 'mixed';

@@ -2,6 +2,7 @@ import { createMessage, type CellRef, type Message } from '../messages/message.j
 import type { CellValue } from '../records/cell-value.js';
 import type { TableRecord } from '../records/table-record.js';
 import type { RuleDef, TableDef } from '../templates/types.js';
+import type { Span } from '../types.js';
 
 /** Options of the checks stage. */
 export interface CheckOptions {
@@ -15,13 +16,9 @@ export interface CheckedTable {
   record: TableRecord | null;
 }
 
-interface Term {
-  ref: CellRef;
-  cell: CellValue | null;
-}
+type Rows = Record<string, { cells: Record<string, CellValue> } | null | undefined>;
 
-function valueOf(t: Term, blankAsZero: boolean): number | null {
-  const c = t.cell;
+function valueOf(c: CellValue | null, blankAsZero: boolean): number | null {
   if (c === null) return null;
   if (c.value !== null && c.status === 'number') return c.value;
   if (blankAsZero && (c.status === 'blank' || c.status === 'dash')) return 0;
@@ -47,28 +44,50 @@ function substitute(def: TableDef, record: TableRecord, keys: readonly string[])
   return out;
 }
 
-function instances(rule: RuleDef, def: TableDef, record: TableRecord): Array<{ where: string; lhs: Term[]; rhs: Term[] }> {
-  const rows = record.rows as Record<string, { cells: Record<string, CellValue> } | null>;
-  const term = (row: string, column: string): Term => ({ ref: { table: def.number, row, column }, cell: rows[row]?.cells[column] ?? null });
-  const out: Array<{ where: string; lhs: Term[]; rhs: Term[] }> = [];
+/**
+ * One instance of a rule: the terms are `lhs` then `rhs`, keys that name rows (with `fixed` the column)
+ * for a rule over columns, or columns (with `fixed` the row) for a rule over rows.
+ */
+interface Instance {
+  where: string;
+  lhs: readonly string[];
+  rhs: readonly string[];
+  fixed: string;
+  byColumn: boolean;
+}
+
+function instances(rule: RuleDef, def: TableDef, record: TableRecord): Instance[] {
+  const rows = record.rows as Rows;
+  const out: Instance[] = [];
   if (rule.over === 'columns') {
     const lhsRows = substitute(def, record, rule.lhs);
     const rhsRows = substitute(def, record, rule.rhs);
-    for (const c of def.columns) {
-      out.push({ where: c.label, lhs: lhsRows.map((r) => term(r, c.key)), rhs: rhsRows.map((r) => term(r, c.key)) });
-    }
+    for (const c of def.columns) out.push({ where: c.label, lhs: lhsRows, rhs: rhsRows, fixed: c.key, byColumn: true });
   } else {
+    const allColumns = def.columns.map((c) => c.key);
     for (const d of def.rows) {
       if (rows[d.key] === null || rows[d.key] === undefined) continue;
-      const cols = d.columns ?? def.columns.map((c) => c.key);
-      if (![...rule.lhs, ...rule.rhs].every((k) => cols.includes(k))) continue;
-      out.push({ where: d.label, lhs: rule.lhs.map((k) => term(d.key, k)), rhs: rule.rhs.map((k) => term(d.key, k)) });
+      const cols = d.columns ?? allColumns;
+      if (!rule.lhs.every((k) => cols.includes(k)) || !rule.rhs.every((k) => cols.includes(k))) continue;
+      out.push({ where: d.label, lhs: rule.lhs, rhs: rule.rhs, fixed: d.key, byColumn: false });
     }
   }
   return out;
 }
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+/** The cell of term `i` of an instance (`lhs` then `rhs`), or null when its row or cell is missing. */
+function cellOf(rows: Rows, inst: Instance, i: number): CellValue | null {
+  const key = i < inst.lhs.length ? inst.lhs[i]! : inst.rhs[i - inst.lhs.length]!;
+  const row = inst.byColumn ? key : inst.fixed;
+  const column = inst.byColumn ? inst.fixed : key;
+  return rows[row]?.cells[column] ?? null;
+}
+
+function refOf(table: 2 | 3 | 4, inst: Instance, i: number): CellRef {
+  const key = i < inst.lhs.length ? inst.lhs[i]! : inst.rhs[i - inst.lhs.length]!;
+  return inst.byColumn ? { table, row: key, column: inst.fixed } : { table, row: inst.fixed, column: key };
+}
+
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
@@ -88,28 +107,45 @@ export function runChecks(rules: readonly RuleDef[], tables: Record<2 | 3 | 4, C
     if (record === null || def.number !== rule.table) continue;
     const notAssessable: string[] = [];
     const notAssessableCells: CellRef[] = [];
+    const rows = record.rows as Rows;
     for (const inst of instances(rule, def, record)) {
-      const all = [...inst.lhs, ...inst.rhs];
-      if (all.every((t) => t.cell === null || t.cell.status === 'absent')) continue;
-      const lv = inst.lhs.map((t) => valueOf(t, blankAsZero));
-      const rv = inst.rhs.map((t) => valueOf(t, blankAsZero));
-      if (lv.includes(null) || rv.includes(null)) {
+      const n = inst.lhs.length + inst.rhs.length;
+      let present = false;
+      for (let i = 0; i < n && !present; i++) {
+        const c = cellOf(rows, inst, i);
+        if (c !== null && c.status !== 'absent') present = true;
+      }
+      if (!present) continue;
+      let expectedSum = 0;
+      let actualSum = 0;
+      let assessable = true;
+      for (let i = 0; i < n; i++) {
+        const v = valueOf(cellOf(rows, inst, i), blankAsZero);
+        if (v === null) assessable = false;
+        else if (i < inst.lhs.length) expectedSum += v;
+        else actualSum += v;
+      }
+      if (!assessable) {
         notAssessable.push(inst.where);
-        all.forEach((t, i) => {
-          if ((i < lv.length ? lv[i] : rv[i - lv.length]) === null) notAssessableCells.push(t.ref);
-        });
+        for (let i = 0; i < n; i++) if (valueOf(cellOf(rows, inst, i), blankAsZero) === null) notAssessableCells.push(refOf(rule.table, inst, i));
         continue;
       }
-      const expected = round(sum(lv as number[]));
-      const actual = round(sum(rv as number[]));
+      const expected = round(expectedSum);
+      const actual = round(actualSum);
       if (expected === actual) continue;
-      const anchor = all.find((t) => t.cell?.span)?.cell?.span ?? null;
+      let anchor: Span | null = null;
+      for (let i = 0; i < n && anchor === null; i++) {
+        const span = cellOf(rows, inst, i)?.span;
+        if (span) anchor = span;
+      }
+      const cells: CellRef[] = [];
+      for (let i = 0; i < n; i++) cells.push(refOf(rule.table, inst, i));
       messages.push(
         createMessage('check-failed', `Table ${rule.table}, ${rule.over === 'columns' ? 'column' : 'row'} "${inst.where}": ${expected} ≠ ${actual} (${rule.description}).`, anchor, {
           rule: rule.id,
           expected,
           actual,
-          cells: all.map((t) => t.ref),
+          cells,
         }),
       );
     }

@@ -17,15 +17,15 @@ const isReport = (x: unknown): x is Report =>
 
 /**
  * Accepts what a .docx or PDF reader returns — a report (carrying the text its spans point into
- * as `pdf.text`, `docx.text` or `text`), a `{ report, text }` pair, or `{ text }` to be parsed —
+ * as `pdf.text`, `docx.html` or `text`), a `{ report, text }` pair, or `{ text }` to be parsed —
  * and gives a report with that text.
  *
  * @example
  * asReport(await parsePdf(bytes), lib).report.template; // '2021'
  */
 export function asReport(result: unknown, lib: Library): ReportWithText {
-  const r = result as { report?: unknown; text?: unknown; pdf?: { text?: unknown }; docx?: { text?: unknown } };
-  const text = [r?.text, r?.pdf?.text, r?.docx?.text].find((t): t is string => typeof t === 'string') ?? null;
+  const r = result as { report?: unknown; text?: unknown; pdf?: { text?: unknown }; docx?: { html?: unknown } };
+  const text = [r?.text, r?.pdf?.text, r?.docx?.html].find((t): t is string => typeof t === 'string') ?? null;
   if (isReport(result)) return { report: result, text };
   if (isReport(r?.report)) return { report: r.report, text };
   if (text !== null) return { report: lib.parseReport(text), text };

@@ -30,7 +30,7 @@ export const cellSchema = z
     value: z.number().nullable().describe('The number; null when the cell is blank, a dash, not a number, or absent.'),
     raw: z.string().nullable().describe("The cell's text as read ('' for an empty cell); null when absent."),
     span: spanSchema.nullable(),
-    status: z.enum(['number', 'blank', 'dash', 'invalid', 'absent']),
+    status: z.enum(['number', 'blank', 'dash', 'invalid', 'absent', 'ambiguous']),
     box: boxSchema.optional().describe('For reports read from a PDF: the page and box the cell was read from.'),
   })
   .meta({ id: 'CellValue' });
@@ -115,6 +115,7 @@ const base = {
   sections: z.array(sectionSchema),
   messages: z.array(messageSchema),
   pdf: z.object({ text: z.string(), pages: z.number().int().nonnegative() }).optional().describe('For reports read from a PDF: the text spans point into, and the page count.'),
+  docx: z.object({ html: z.string() }).optional().describe('For reports read from a .docx: the HTML (from mammoth) spans point into.'),
 };
 
 /**

@@ -17,6 +17,9 @@ const YEAR = /((?:19|20)\d{2})\s*年/u;
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)|统计期限?(?:为|是)?(?:自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/u;
 // A line that names a body: it ends like the name of a government, an office or a bureau.
 const BODY_LINE = /(?:政府|办公室|办公厅|委员会|局|厅|委|办|中心|街道办事处|街道|镇|乡|院|署|管委会|公司)$/u;
+// Breadcrumbs and navigation lines that name the report type but are not its title.
+const NOT_A_TITLE = /[>›»]|当前位置|您的位置|当前的位置|首页/u;
+const TITLE_PREFIX = /^.{0,60}?(?:19|20)\d{2}\s*年.{0,30}?(?:年度报告|年报)/u;
 const BODY_TRAIL = /(?:关于|的|\s)+$/u;
 const BODY_LEAD = /^(?:[#*>\s]|关于)+/u;
 
@@ -33,18 +36,24 @@ export function readTitle(text: string, limit: number): TitleInfo {
   let title: Located<string> | null = null;
   // The line before the title, when the title was broken over two lines ("洪泽区人民政府" / "2023年…").
   let previous: Located<string> | null = null;
+  let bestScore = -Infinity;
+  let last: Located<string> | null = null;
   let offset = 0;
   for (const line of head.split('\n')) {
-    const trimmed = line.replace(/^[#*>\s]+/u, '').trimEnd();
-    if (trimmed.length > 0 && trimmed.length <= 80 && TITLE_WORDS.test(trimmed)) {
-      const start = offset + line.indexOf(trimmed);
-      title = { value: trimmed, start, end: start + trimmed.length };
-      break;
+    const lead = /^[#*>\s]*(?:(?:名\s*称|标\s*题|题\s*目)\s*[:：]\s*)?/u.exec(line)![0].length;
+    let trimmed = line.slice(lead).trimEnd();
+    // A title run together with the text after it: keep it up to "…年度报告".
+    if (trimmed.length > 80) trimmed = TITLE_PREFIX.exec(trimmed)?.[0] ?? '';
+    if (trimmed.length > 0 && !NOT_A_TITLE.test(trimmed) && TITLE_WORDS.test(trimmed)) {
+      const y = YEAR.exec(trimmed);
+      const score = (y ? 2 : 0) + (y && y.index >= 2 ? 1 : 0) - (trimmed.length < 8 ? 1 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        title = { value: trimmed, start: offset + lead, end: offset + lead + trimmed.length };
+        previous = last;
+      }
     }
-    if (trimmed.length > 0) {
-      const start = offset + line.indexOf(trimmed);
-      previous = { value: trimmed, start, end: start + trimmed.length };
-    }
+    if (trimmed.length > 0) last = { value: trimmed, start: offset + lead, end: offset + lead + trimmed.length };
     offset += line.length + 1;
   }
   let body: Located<string> | null = null;

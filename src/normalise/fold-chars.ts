@@ -30,6 +30,25 @@ function foldOne(cp: number): string | null {
   return r === String.fromCodePoint(cp) ? null : r;
 }
 
+// foldOne's answers for the BMP, memoised (it is a pure function of the code point): 0 = not asked
+// yet, 1 = unchanged, 2 = changed (the replacement is in `bmpFolded`).
+const bmpState = new Uint8Array(0x10000);
+const bmpFolded = new Map<number, string>();
+
+function foldCached(cp: number): string | null {
+  if (cp > 0xffff) return foldOne(cp);
+  const state = bmpState[cp]!;
+  if (state === 1) return null;
+  if (state === 2) return bmpFolded.get(cp)!;
+  const r = foldOne(cp);
+  if (r === null) bmpState[cp] = 1;
+  else {
+    bmpFolded.set(cp, r);
+    bmpState[cp] = 2;
+  }
+  return r;
+}
+
 function kindOf(cp: number): keyof FoldCounts {
   if (cp >= 0xff01 && cp <= 0xffee) return 'fullWidth';
   if ((cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x2f800) return 'kangxi';
@@ -47,14 +66,25 @@ function kindOf(cp: number): keyof FoldCounts {
  * foldChars('⾏政１２（一）').text; // '行政12(一)'
  */
 export function foldChars(input: string): { text: string; map: OffsetMap; counts: FoldCounts } {
-  const counts: FoldCounts = { fullWidth: 0, kangxi: 0, spaces: 0, other: 0 };
-  if (!FOLDABLE.test(input)) return { text: input, map: null, counts };
+  if (!FOLDABLE.test(input)) return { text: input, map: null, counts: { fullWidth: 0, kangxi: 0, spaces: 0, other: 0 } };
+  let fullWidth = 0;
+  let kangxi = 0;
+  let spaces = 0;
+  let other = 0;
   const b = new MappedBuilder(input.length);
   let runStart = 0;
-  for (let i = 0; i < input.length; ) {
+  const n = input.length;
+  for (let i = 0; i < n; ) {
+    // Fast path: a code unit below U+00A0 other than CR, or a BMP character (not a surrogate)
+    // already known to stay as it is.
+    const u = input.charCodeAt(i);
+    if (u < 0xa0 ? u !== 0x0d : (u < 0xd800 || u > 0xdfff) && bmpState[u] === 1) {
+      i++;
+      continue;
+    }
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const folded = cp < 0xa0 && cp !== 0x0d ? null : foldOne(cp);
+    const folded = cp < 0xa0 && cp !== 0x0d ? null : foldCached(cp);
     if (folded === null) {
       i += width;
       continue;
@@ -63,11 +93,17 @@ export function foldChars(input: string): { text: string; map: OffsetMap; counts
     const replacement = cp === 0x0d && input.charCodeAt(i + 1) !== 0x0a ? '\n' : folded;
     b.pushRun(input.slice(runStart, i), runStart);
     b.push(replacement, i);
-    if (cp !== 0x0d) counts[kindOf(cp)]++;
+    if (cp !== 0x0d) {
+      const kind = kindOf(cp);
+      if (kind === 'fullWidth') fullWidth++;
+      else if (kind === 'kangxi') kangxi++;
+      else if (kind === 'spaces') spaces++;
+      else other++;
+    }
     i += width;
     runStart = i;
   }
   b.pushRun(input.slice(runStart), runStart);
   const { text, map } = b.finish(input.length);
-  return { text, map, counts };
+  return { text, map, counts: { fullWidth, kangxi, spaces, other } };
 }

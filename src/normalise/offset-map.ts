@@ -42,32 +42,47 @@ export function mapOffset(map: OffsetMap, offset: number): number {
  */
 export class MappedBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  private offsets: Int32Array;
   private length = 0;
-  constructor(private readonly sizeHint: number) {}
+  constructor(sizeHint: number) {
+    this.offsets = new Int32Array(Math.max(16, sizeHint + 1));
+  }
+
+  private reserve(n: number): void {
+    const need = this.length + n + 1;
+    if (need <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(need, this.offsets.length * 2));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
 
   /** Appends `text`, every code unit of which maps to `sourceOffset`. */
   push(text: string, sourceOffset: number): void {
-    if (text.length === 0) return;
+    const n = text.length;
+    if (n === 0) return;
     this.parts.push(text);
-    for (let k = 0; k < text.length; k++) this.offsets.push(sourceOffset);
-    this.length += text.length;
+    this.reserve(n);
+    this.offsets.fill(sourceOffset, this.length, this.length + n);
+    this.length += n;
   }
 
   /** Appends `text` whose code units map one to one onto the source from `sourceOffset`. */
   pushRun(text: string, sourceOffset: number): void {
-    if (text.length === 0) return;
+    const n = text.length;
+    if (n === 0) return;
     this.parts.push(text);
-    for (let k = 0; k < text.length; k++) this.offsets.push(sourceOffset + k);
-    this.length += text.length;
+    this.reserve(n);
+    const o = this.offsets;
+    const base = this.length;
+    for (let k = 0; k < n; k++) o[base + k] = sourceOffset + k;
+    this.length += n;
   }
 
   /** Ends the string; `sourceLength` becomes the map's last entry. */
   finish(sourceLength: number): { text: string; map: Int32Array } {
-    const map = new Int32Array(this.length + 1);
-    for (let i = 0; i < this.length; i++) map[i] = this.offsets[i]!;
+    this.reserve(0);
+    const map = this.offsets.length === this.length + 1 ? this.offsets : this.offsets.slice(0, this.length + 1);
     map[this.length] = sourceLength;
-    void this.sizeHint;
     return { text: this.parts.join(''), map };
   }
 }

@@ -11,6 +11,167 @@ function getConverter(): Convert {
   return converter;
 }
 
+// What a code point can do in OpenCC's conversion (a greedy longest match over tries built from the
+// dictionaries' keys, one pass per dictionary group, with ideographic description sequences skipped):
+// BARRIER — in no key of any dictionary: no match covers it, so the conversion of the text is the
+// conversion of the pieces between barriers, barriers kept; KEY — in some key, but every key that
+// would change the text has another character (its witness) that is not this one; WITNESS — the
+// witness of a key whose replacement differs from it: a piece without one converts to itself;
+// WHOLE — an ideographic description character (U+2FF0–U+2FFF), which changes how OpenCC steps
+// through the text: such a text is converted whole.
+const BARRIER = 0;
+const KEY = 1;
+const WITNESS = 2;
+const WHOLE = 3;
+
+interface CharClasses {
+  bmp: Uint8Array;
+  astral: Map<number, number>;
+}
+
+let classes: CharClasses | null | undefined;
+
+/** Reads one dictionary (`DictLike`: "key value|key value…" or [key, value] pairs) into `out`. */
+function dictEntries(dict: unknown, out: Array<[string, string]>): boolean {
+  if (typeof dict === 'string') {
+    if (dict === '') return true;
+    for (const line of dict.split('|')) {
+      const [l, r] = line.split(' ');
+      if (typeof l !== 'string' || typeof r !== 'string') return false;
+      out.push([l, r]);
+    }
+    return true;
+  }
+  if (!Array.isArray(dict)) return false;
+  for (const e of dict as unknown[]) {
+    if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'string') return false;
+    out.push([e[0], e[1]]);
+  }
+  return true;
+}
+
+/** Reads a chain of dictionary groups (`DictGroup[]`: arrays of dictionaries) into `out`. */
+function chainEntries(chain: unknown, out: Array<[string, string]>): boolean {
+  if (!Array.isArray(chain)) return false;
+  return chain.every((group) => Array.isArray(group) && group.every((dict) => dictEntries(dict, out)));
+}
+
+/**
+ * The character classes of the t → cn conversion, from the dictionaries the converter is built from
+ * (the preset's `t2s` configuration), or null when the preset is not shaped as expected: then every
+ * text is converted whole.
+ */
+function getClasses(): CharClasses | null {
+  if (classes !== undefined) return classes;
+  classes = null;
+  const config = (t2cn.configs as Record<string, { segmentation?: unknown; conversionChain?: unknown; normalizationChain?: unknown }> | undefined)?.t2s;
+  if (!config || config.segmentation || !Array.isArray(config.conversionChain)) return classes;
+  const entries: Array<[string, string]> = [];
+  if (!chainEntries(config.conversionChain, entries)) return classes;
+  if (config.normalizationChain !== undefined && !chainEntries(config.normalizationChain, entries)) return classes;
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, number>();
+  const mark = (cp: number, cls: number): void => {
+    if (cp <= 0xffff) {
+      if (bmp[cp]! < cls) bmp[cp] = cls;
+    } else if ((astral.get(cp) ?? 0) < cls) astral.set(cp, cls);
+  };
+  for (const [key, value] of entries) {
+    const k = Array.from(key);
+    for (const c of k) mark(c.codePointAt(0)!, KEY);
+    if (key === value || k.length === 0) continue;
+    // The witness: the first character that differs from the replacement (any character of the
+    // key would do; this one is the least likely to occur in simplified text).
+    const v = Array.from(value);
+    let w = k[0]!;
+    for (let i = 0; i < k.length; i++) {
+      if (k[i] !== v[i]) {
+        w = k[i]!;
+        break;
+      }
+    }
+    mark(w.codePointAt(0)!, WITNESS);
+  }
+  for (let cp = 0x2ff0; cp <= 0x2fff; cp++) bmp[cp] = WHOLE;
+  classes = { bmp, astral };
+  return classes;
+}
+
+/** The converter's output; where known, the pieces that were converted and whether the input has surrogates. */
+interface Converted {
+  text: string;
+  /** The converted pieces (start, end in the input; their output), or null when the text was converted whole. */
+  pieces: Array<{ start: number; end: number; out: string }> | null;
+  /** Whether the input has a surrogate code unit (meaningful when `pieces` is not null). */
+  surrogates: boolean;
+}
+
+/**
+ * The converter's output, computed by converting only the pieces of the text (between characters
+ * that occur in no dictionary key) that hold a character some dictionary entry would change. Gives
+ * exactly `convert(text)`: a simplified text, where no entry applies, is returned as it is.
+ */
+function convertNeeded(text: string, convert: Convert): Converted {
+  const cls = getClasses();
+  if (cls === null) return { text: convert(text), pieces: null, surrogates: false };
+  const { bmp, astral } = cls;
+  const pieces: Array<{ start: number; end: number; out: string }> = [];
+  let surrogates = false;
+  let pieceStart = 0; // start of the current piece (after the last barrier)
+  let needed = false;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const u = text.charCodeAt(i);
+    let c: number;
+    let w = 1;
+    if (u >= 0xd800 && u <= 0xdfff) {
+      surrogates = true;
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        c = astral.get(cp) ?? BARRIER;
+        w = 2;
+      } else c = bmp[u]!;
+    } else c = bmp[u]!;
+    if (c === BARRIER) {
+      if (needed) {
+        pieces.push({ start: pieceStart, end: i, out: convert(text.slice(pieceStart, i)) });
+        needed = false;
+      }
+      pieceStart = i + w;
+    } else if (c === WITNESS) needed = true;
+    else if (c === WHOLE) return { text: convert(text), pieces: null, surrogates: false };
+    i += w;
+  }
+  if (needed) pieces.push({ start: pieceStart, end: n, out: convert(text.slice(pieceStart)) });
+  if (pieces.length === 0) return { text, pieces, surrogates };
+  const parts: string[] = [];
+  let copied = 0;
+  for (const p of pieces) {
+    if (p.start > copied) parts.push(text.slice(copied, p.start));
+    parts.push(p.out);
+    copied = p.end;
+  }
+  if (copied < n) parts.push(text.slice(copied));
+  return { text: parts.join(''), pieces, surrogates };
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The number of code units that differ between `input` and `out` (of the same length), position by position. */
+function countChanged(input: string, out: string, converted: Converted): number {
+  let changed = 0;
+  // Outside the converted pieces the output is the input: when every piece kept its length, only
+  // the pieces need comparing.
+  if (converted.pieces !== null && converted.pieces.every((p) => p.out.length === p.end - p.start)) {
+    for (const p of converted.pieces) {
+      for (let i = 0; i < p.out.length; i++) if (input.charCodeAt(p.start + i) !== p.out.charCodeAt(i)) changed++;
+    }
+    return changed;
+  }
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) !== out.charCodeAt(i)) changed++;
+  return changed;
+}
+
 /**
  * Converts traditional characters to simplified (OpenCC t → cn) and maps offsets back.
  * OpenCC keeps the number of code points, so each output code point maps to the input code point
@@ -22,12 +183,14 @@ function getConverter(): Convert {
  */
 export function toSimplified(input: string): { text: string; map: OffsetMap; changed: number } {
   const convert = getConverter();
-  const out = convert(input);
+  const converted = convertNeeded(input, convert);
+  const out = converted.text;
   if (out === input) return { text: input, map: null, changed: 0 };
   let changed = 0;
-  if (out.length === input.length && !/[\ud800-\udfff]/.test(input + out)) {
-    for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) !== out.charCodeAt(i)) changed++;
-    return { text: out, map: null, changed };
+  const surrogates =
+    converted.pieces !== null ? converted.surrogates || converted.pieces.some((p) => SURROGATE.test(p.out)) : SURROGATE.test(input) || SURROGATE.test(out);
+  if (out.length === input.length && !surrogates) {
+    return { text: out, map: null, changed: countChanged(input, out, converted) };
   }
   const a = Array.from(input);
   let b = Array.from(out);

@@ -29,6 +29,15 @@ export type { PdfBox };
 /** An absent cell: its row (or the cell) was not printed. */
 export const ABSENT: CellValue = Object.freeze({ value: null, raw: null, span: null, status: 'absent' }) as CellValue;
 
+/** True when `text` is only ASCII digits (a cell with nothing to clean before `Number`). */
+export function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Reads a cell's value for a column kind: counts are non-negative integers, 2019's 本年增/减 is a
  * signed integer ("+1036", "-8"), amounts are non-negative decimals kept exact ("2019.4359",
@@ -42,7 +51,8 @@ export function readCellValue(cell: Cell, kind: ValueKind, span: (start: number,
   if (cell.kind === 'blank') return { value: null, raw: cell.text, span: where, status: 'blank' };
   if (cell.kind === 'dash') return { value: null, raw: cell.text, span: where, status: 'dash' };
   if (cell.kind === 'ambiguous' || cell.kind === 'run') return { value: null, raw: cell.text, span: where, status: 'ambiguous' };
-  const cleaned = cell.text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
+  // Plain digits (most cells) have nothing to remove.
+  const cleaned = allDigits(cell.text) ? cell.text : cell.text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
   const n = Number(cleaned);
   if (cell.kind !== 'number' || !Number.isFinite(n)) return { value: null, raw: cell.text, span: where, status: 'invalid' };
   const valid =

@@ -47,6 +47,8 @@ const ENUMERATION = /^(?:是|要|方面|季度|个|月|年|级|类|批|次|项|�
 function titleMatches(number: number, title: string): boolean {
   const compact = title.replace(/\s+/gu, '');
   if (compact.length === 0 || TABLE_ROW_TITLE.test(compact) || ENUMERATION.test(compact)) return false;
+  // A table row ("四、行政诉讼数量\t件\t1") is not a heading.
+  if (/[\t|]/u.test(title)) return false;
   return SECTION_DEFS[number - 1]!.pattern.test(compact.slice(0, 30));
 }
 
@@ -71,12 +73,15 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
     const end = stop && m[2]!.length > 30 ? m.index + m[0].indexOf(m[2]!) + stop.index : lineEnd;
     found.set(start, { number, title: text.slice(start, end).trim(), start, end: start + text.slice(start, end).trimEnd().length, atLineStart: true });
   }
+  // The line-start headings lie on lines of their own, in order: a pointer walks them as the inline
+  // matches (in order too) go. An inline match is never inside an earlier one: the matches do not overlap.
+  const atLineStart = [...found.values()];
+  let next = 0;
   for (const m of text.matchAll(INLINE_HEADING)) {
     if (found.has(m.index)) continue;
     // Skip matches inside a line-start heading already found.
-    let inside = false;
-    for (const c of found.values()) if (m.index >= c.start && m.index < c.end) inside = true;
-    if (inside) continue;
+    while (next < atLineStart.length && atLineStart[next]!.end <= m.index) next++;
+    if (next < atLineStart.length && atLineStart[next]!.start <= m.index) continue;
     const number = NUMERALS.indexOf(m[1]!) + 1;
     if (!titleMatches(number, m[2]!)) continue;
     found.set(m.index, { number, title: m[0], start: m.index, end: m.index + m[0].length, atLineStart: false });
@@ -97,23 +102,28 @@ export function resolveHeadings(candidates: HeadingCandidate[]): {
   duplicates: HeadingCandidate[];
   outOfOrder: HeadingCandidate[];
 } {
-  // Longest strictly increasing chain by number (n ≤ a few dozen: quadratic is fine).
+  // Longest strictly increasing chain by number, preferring headings at the start of a line. For
+  // each candidate the best predecessor is the earliest one with the longest chain (then the best
+  // score) among the candidates before it with a smaller number; keeping the champion of each number
+  // seen so far makes this linear in the number of candidates (a report pasted many times has thousands).
   const n = candidates.length;
   const best = new Array<number>(n).fill(1);
   const score = new Array<number>(n).fill(0);
   const prev = new Array<number>(n).fill(-1);
+  const champion = new Map<number, number>(); // number → index of its best candidate so far
+  const better = (j: number, k: number) => best[j]! > best[k]! || (best[j] === best[k] && (score[j]! > score[k]! || (score[j] === score[k] && j < k)));
   for (let i = 0; i < n; i++) {
-    score[i] = candidates[i]!.atLineStart ? 1 : 0;
-    for (let j = 0; j < i; j++) {
-      if (candidates[j]!.number >= candidates[i]!.number) continue;
-      const len = best[j]! + 1;
-      const sc = score[j]! + (candidates[i]!.atLineStart ? 1 : 0);
-      if (len > best[i]! || (len === best[i]! && sc > score[i]!)) {
-        best[i] = len;
-        score[i] = sc;
-        prev[i] = j;
-      }
+    const c = candidates[i]!;
+    score[i] = c.atLineStart ? 1 : 0;
+    let j = -1;
+    for (const [number, k] of champion) if (number < c.number && (j < 0 || better(k, j))) j = k;
+    if (j >= 0) {
+      best[i] = best[j]! + 1;
+      score[i] = score[j]! + (c.atLineStart ? 1 : 0);
+      prev[i] = j;
     }
+    const held = champion.get(c.number);
+    if (held === undefined || better(i, held)) champion.set(c.number, i);
   }
   let end = -1;
   for (let i = 0; i < n; i++) if (end < 0 || best[i]! > best[end]! || (best[i] === best[end] && score[i]! > score[end]!)) end = i;
@@ -137,6 +147,8 @@ export function resolveHeadings(candidates: HeadingCandidate[]): {
 }
 
 const SUBSECTION = /^[ \t#*>]*\(([一二三四五六七八九十]{1,3})\)[ \t]*([^\n]*)$/gmu;
+// In text whose line breaks were lost: "（一）…" after a sentence end or at the start.
+const INLINE_SUBSECTION = /(?<=^|[。；;!！?？\s])\(([一二三四五六七八九十]{1,3})\)[ \t]*([^\n。:;；]{0,40})/gu;
 const CN_DIGITS = '一二三四五六七八九';
 
 function chineseNumber(s: string): number {
@@ -157,10 +169,11 @@ function chineseNumber(s: string): number {
 export function findSubsections(text: string, start: number, end: number): Subsection[] {
   const region = text.slice(start, end);
   const subs: Subsection[] = [];
-  for (const m of region.matchAll(SUBSECTION)) {
+  const flat = region.length > 200 && region.indexOf('\n', region.search(/\S/u)) < 0;
+  for (const m of region.matchAll(flat ? INLINE_SUBSECTION : SUBSECTION)) {
     const at = start + m.index + m[0].indexOf('(');
     const rest = m[2]!;
-    const stop = /[。:;；]/u.exec(rest);
+    const stop = /[。:;；*]/u.exec(rest);
     let titleLen = m[0].length - m[0].indexOf('(') - rest.length + (stop ? stop.index : rest.length);
     titleLen = Math.min(titleLen, 40);
     const title = text.slice(at, at + titleLen).trimEnd();

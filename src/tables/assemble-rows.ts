@@ -1,6 +1,7 @@
 import type { RowDef, TableDef } from '../templates/types.js';
 import type { Cell } from './cells.js';
 import { labelIndex, matchLabel, type LabelMatch, type Target } from './label-index.js';
+import { rowIndexOf, tableLookup } from './table-lookup.js';
 
 /** A table row as read: its label cells, the template row it matched, and its value cells. */
 export interface RawRow {
@@ -42,6 +43,8 @@ function choose(
   ctx: { group: string | null; inRows: boolean; lastRowIndex: number },
 ): Target | null {
   if (matches.length === 0) return null;
+  // A single candidate is chosen whatever the context (every rule below keeps a pool of one).
+  if (matches.length === 1) return matches[0]!.target;
   const numbering = matches[0]!.numbering;
   let pool = matches.map((m) => m.target);
   if (numbering !== null) {
@@ -53,7 +56,7 @@ function choose(
     if (head.length > 0 && numbering === null) return head[0]!;
   }
   if (pool.length === 1) return pool[0]!;
-  const rowIndex = (t: Target) => table.rows.findIndex((r) => r.key === t.key);
+  const rowIndex = (t: Target) => rowIndexOf(table, t.key);
   const rows = pool.filter((t) => t.type === 'row');
   const groups = pool.filter((t) => t.type === 'group');
   if (groups.length > 0 && rows.some((r) => groups.some((g) => g.key === r.key))) return groups[0]!;
@@ -89,7 +92,8 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
   let inRows = false;
   let pending: Cell[] = [];
 
-  const rowDef = (key: string | null) => (key === null ? undefined : table.rows.find((r) => r.key === key));
+  const lookup = tableLookup(table);
+  const rowDef = (key: string | null) => (key === null ? undefined : lookup.rowByKey.get(key));
   const close = () => {
     if (open === null) return;
     // A group label followed only by empty cells is a group, not a row.
@@ -108,7 +112,7 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
     close();
     open = { key, label, score, values: [], groupCandidate };
     if (key !== null) {
-      const i = table.rows.findIndex((r) => r.key === key);
+      const i = rowIndexOf(table, key);
       if (i >= 0 && !groupCandidate) lastRowIndex = i;
       inRows = true;
     }
@@ -131,7 +135,7 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
     if (c.kind === 'text') {
       // Blanks earlier on this line pad the label columns; blanks from earlier lines trail the open row.
       if (open !== null) for (const p of pending) if (p.line !== c.line) (open as RawRow).values.push(p);
-      pending = [];
+      if (pending.length > 0) pending = [];
       // A label wrapped over two cells: the second part continues the open row when the joined
       // label matches that row at least as well as the first part alone.
       const cur0 = open as RawRow | null;
@@ -194,7 +198,7 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
     if (cur === null) {
       if (inRows) openRow(null, [], 0);
       else {
-        pending = [];
+        if (pending.length > 0) pending = [];
         continue;
       }
     } else if (firstOnLine && c.lineCells > 1 && cur.label.length > 0 && cur.label[0]!.line !== c.line && nonBlank(cur.values) >= arityOf(table, rowDef(cur.key))) {
@@ -203,11 +207,11 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
     const row = open as unknown as RawRow;
     if (row.groupCandidate) {
       row.groupCandidate = false;
-      const i2 = table.rows.findIndex((r) => r.key === row.key);
+      const i2 = row.key === null ? -1 : rowIndexOf(table, row.key);
       if (i2 >= 0) lastRowIndex = i2;
     }
     for (const p of pending) row.values.push(p);
-    pending = [];
+    if (pending.length > 0) pending = [];
     row.values.push(c);
   }
   if (open !== null) for (const p of pending) (open as RawRow).values.push(p);

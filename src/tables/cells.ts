@@ -1,3 +1,4 @@
+import { allDigits } from '../records/cell-value.js';
 /**
  * What a table cell holds, before it is matched to the template. `run` is a run of digits whose cells
  * ran together (not yet split); `ambiguous` a cell the arithmetic could not split uniquely.
@@ -20,13 +21,38 @@ export interface Cell {
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|件|个|项|条|次|人次|%)?$/u;
 const DASH = /^(?:\/|\\|-{1,3}|—{1,2}|─|–|无|空|\*)$/u;
-const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
+// Written so that no two adjacent parts can take the same white space (`\s*\|?\s*` is
+// `\s*(?:\|\s*)?`): linear time on any line (the other form backtracks quadratically on long runs
+// of white space).
+const MD_RULE = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/u;
 const PIPES_ONLY = /^[\s|]*$/u;
 // Page numbers and page markers that interrupt tables: "- 3 -", "—5—", "第3页", "3/12", "<!-- 第3页 -->".
-const PAGE_MARK = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|<!--[^>]*-->|‹!--[^›>]*-->)\s*$/u;
+const PAGE_MARK = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*(?:[,，]\s*)?共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|<!--[^>]*-->|‹!--[^›>]*-->)\s*$/u;
 const HEADING_MARK = /^[ \t]*#{1,6}[ \t]+/u;
-// A label followed by numbers separated by single spaces: "行政许可 20168", "1.属于国家秘密 0 1 0 0 0 0 1".
-const TRAILING_NUMBERS = /(?:[ ]+(?:[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?|\/|-{1,2}|—{1,2}))+$/u;
+// A number (or a dash) between spaces at the end of a label: see trailingNumbers.
+const TRAILING_TOKEN = /^(?:[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?|\/|-{1,2}|—{1,2})$/u;
+
+/**
+ * The numbers (or dashes) that end a label after single spaces: "行政许可 20168",
+ * "1.属于国家秘密 0 1 0 0 0 0 1" — the leftmost match of
+ * `/(?:[ ]+(?:[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?|\/|-{1,2}|—{1,2}))+$/u`, found by
+ * walking the space-separated words back from the end (that regex takes quadratic time on a long
+ * line of such words that does not end in one).
+ */
+export function trailingNumbers(piece: string): { index: number; text: string } | null {
+  let start = -1;
+  let end = piece.length;
+  for (;;) {
+    let a = end;
+    while (a > 0 && piece.charCodeAt(a - 1) !== 32) a--;
+    if (a === end || a === 0 || !TRAILING_TOKEN.test(piece.slice(a, end))) break;
+    let b = a;
+    while (b > 0 && piece.charCodeAt(b - 1) === 32) b--;
+    start = b;
+    end = b;
+  }
+  return start < 0 ? null : { index: start, text: piece.slice(start) };
+}
 
 /**
  * Classifies a cell's text.
@@ -39,7 +65,7 @@ export function cellKind(text: string): CellKind {
   if (text.length === 0) return 'blank';
   const c = text.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 43 || c === 45) {
-    if (NUMBER.test(text)) return 'number';
+    if (allDigits(text) || NUMBER.test(text)) return 'number';
   }
   if (text.length <= 3 && DASH.test(text)) return 'dash';
   return 'text';
@@ -53,12 +79,12 @@ function pushPiece(out: Cell[], text: string, from: number, to: number, line: nu
   const piece = text.slice(s, e);
   const kind = cellKind(piece);
   if (kind === 'text' && piece.includes(' ')) {
-    const m = TRAILING_NUMBERS.exec(piece);
+    const m = trailingNumbers(piece);
     if (m) {
       const labelEnd = s + m.index;
       if (m.index > 0) out.push({ text: text.slice(s, labelEnd), start: s, end: labelEnd, kind: cellKind(text.slice(s, labelEnd)), line, lineCells: 0, explicit });
       const re = /\S+/gu;
-      const tail = m[0];
+      const tail = m.text;
       for (let k = re.exec(tail); k; k = re.exec(tail)) {
         const a = labelEnd + k.index;
         out.push({ text: k[0], start: a, end: a + k[0].length, kind: cellKind(k[0]), line, lineCells: 0, explicit: true });
@@ -67,6 +93,23 @@ function pushPiece(out: Cell[], text: string, from: number, to: number, line: nu
     }
   }
   out.push({ text: piece, start: s, end: e, kind, line, lineCells: 0, explicit });
+}
+
+/**
+ * Whether a table line holds no cells: white space and pipes only, a markdown rule, a page mark.
+ * A line that starts with a character that is surely not white space (printable ASCII, a CJK
+ * ideograph) is tested only against the patterns that can start with it.
+ */
+function skipLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  const solid = (c > 32 && c < 0xa0) || (c >= 0x4e00 && c <= 0x9fff);
+  if (!solid || c === 124) {
+    if (PIPES_ONLY.test(line)) return true;
+  }
+  if (line.includes('--') && MD_RULE.test(line)) return true;
+  // A page mark starts (after white space) with a dash, 第, a digit, "<!--" or "‹!--".
+  if (solid && c !== 45 && c !== 60 && c !== 0x7b2c && !(c >= 48 && c <= 57)) return false;
+  return PAGE_MARK.test(line);
 }
 
 /**
@@ -86,11 +129,16 @@ export function splitCells(text: string, start: number, end: number): Cell[] {
     let nl = text.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
     let ls = pos;
-    const head = HEADING_MARK.exec(text.slice(ls, Math.min(nl, ls + 12)));
-    if (head) ls += head[0].length;
+    // A markdown heading mark: only where the line's first character after spaces and tabs is '#'.
+    let k = ls;
+    while (k < nl && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < nl && k < ls + 12 && text.charCodeAt(k) === 35) {
+      const head = HEADING_MARK.exec(text.slice(ls, Math.min(nl, ls + 12)));
+      if (head) ls += head[0].length;
+    }
     const lineText = text.slice(ls, nl);
     const first = out.length;
-    if (PIPES_ONLY.test(lineText) || MD_RULE.test(lineText) || PAGE_MARK.test(lineText)) {
+    if (skipLine(lineText)) {
       // A pipe-only line is a run of collapsed empty cells: how many is unknowable, so none are kept.
       // nothing
     } else if (lineText.includes('\t')) {

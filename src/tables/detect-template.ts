@@ -3,6 +3,7 @@ import type { TableDef } from '../templates/types.js';
 import type { Cell } from './cells.js';
 import { labelIndex } from './label-index.js';
 import { labelParts } from './labels.js';
+import { tableLookup } from './table-lookup.js';
 
 /** Which template a table's labels point to, and the labels that say so. */
 export interface TableEvidence {
@@ -16,6 +17,8 @@ export interface TableEvidence {
 function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
   const ia = labelIndex(a);
   const ib = labelIndex(b);
+  const la = tableLookup(a);
+  const lb = tableLookup(b);
   const evidence: string[] = [];
   let scoreA = 0;
   let scoreB = 0;
@@ -26,8 +29,8 @@ function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
     const { core } = labelParts(c.text);
     if (core.length === 0 || seen.has(core)) continue;
     seen.add(core);
-    const inA = ia.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && a.rows.find((r) => r.key === t.key)?.extra));
-    const inB = ib.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && b.rows.find((r) => r.key === t.key)?.extra));
+    const inA = ia.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && la.rowByKey.get(t.key)?.extra));
+    const inB = ib.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && lb.rowByKey.get(t.key)?.extra));
     if (inA && inB) shared++;
     else if (inA) {
       scoreA++;

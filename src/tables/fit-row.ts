@@ -1,4 +1,5 @@
 import type { Cell } from './cells.js';
+import { allDigits } from '../records/cell-value.js';
 
 /** A rule within one row: the cell at `lhs` equals the sum of the cells at `rhs` (column indices). */
 export interface RowRule {
@@ -19,7 +20,7 @@ export interface FittedRow {
 
 const num = (c: Cell | null | undefined): number | null => {
   if (!c || c.kind !== 'number') return null;
-  const n = Number(c.text.replace(/[,\s]|万元|元/gu, ''));
+  const n = Number(allDigits(c.text) ? c.text : c.text.replace(/[,\s]|万元|元/gu, ''));
   return Number.isFinite(n) ? n : null;
 };
 

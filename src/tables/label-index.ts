@@ -73,6 +73,10 @@ export function labelIndex(table: TableDef): LabelIndex {
 const MIN_SCORE = 0.7;
 const MIN_SCORE_NUMBERED = 0.5;
 
+const matchCache = new WeakMap<LabelIndex, Map<string, LabelMatch[]>>();
+const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 200;
+
 /**
  * Matches a cell's text to the labels of a table: exact core matches first, then approximate ones
  * (longest common subsequence), where an agreeing numbering lowers the bar. Returns every candidate
@@ -82,6 +86,22 @@ const MIN_SCORE_NUMBERED = 0.5;
  * matchLabel(labelIndex(TEMPLATE_2021.tables.t3), '2.其他法律行政止公开')[0].target.key; // 'refusedProhibitedByLaw'
  */
 export function matchLabel(index: LabelIndex, text: string): LabelMatch[] {
+  // The same texts are matched again and again (within a report and across reports): the answers
+  // are remembered per index (a bounded cache; callers only read them).
+  let cache = matchCache.get(index);
+  if (cache === undefined) matchCache.set(index, (cache = new Map()));
+  let found = cache.get(text);
+  if (found === undefined) {
+    found = computeMatch(index, text);
+    if (text.length <= MAX_CACHED_LENGTH) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(text, found);
+    }
+  }
+  return found;
+}
+
+function computeMatch(index: LabelIndex, text: string): LabelMatch[] {
   const { numbering, core } = labelParts(text);
   if (core.length === 0) return [];
   const exact = index.byCore.get(core);

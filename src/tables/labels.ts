@@ -7,7 +7,32 @@ export interface LabelParts {
 const NUMBERING = /^\s*(?:([一二三四五六七八九十]{1,3})\s*[、.,:]|\(\s*([一二三四五六七八九十]{1,3})\s*\)|(\d{1,2})\s*(?:[.,、)]|(?=[^\d.,%万元件个])))\s*/u;
 // Everything that is not a letter or a number: punctuation, symbols, spaces.
 const NOISE = /[^\p{L}\p{N}]+/gu;
-const TRAILING_NOTE = /^(.+?)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)?\s*$/u;
+// What follows the "(" of a trailing note: text with balanced (one level) parentheses, maybe the
+// closing ")" and white space. (`\)?\s*$` after `[^()]*` is `(?:\)\s*)?$`: white space is never a parenthesis.)
+const NOTE_TAIL = /^[^()]*(?:\([^()]*\)[^()]*)*(?:\)\s*)?$/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+const WHITE_SPACE = /\s/u;
+
+/**
+ * The label before a trailing parenthesised note: group 1 of the leftmost match of
+ * `/^(.+?)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)?\s*$/u`, found by trying each "(" in turn (that regex
+ * takes quadratic time on a long label of white space).
+ */
+export function beforeTrailingNote(text: string): string | null {
+  // `.` stops at a line terminator: the label part cannot run past the first one.
+  const lineEnd = text.search(LINE_TERMINATOR);
+  for (let k = text.indexOf('(', 1); k >= 0; k = text.indexOf('(', k + 1)) {
+    let p = k;
+    while (p > 1 && WHITE_SPACE.test(text[p - 1]!)) p--;
+    if (lineEnd >= 0 && p > lineEnd) return null;
+    if (NOTE_TAIL.test(text.slice(k + 1))) return text.slice(0, p);
+  }
+  return null;
+}
+
+const partsCache = new Map<string, LabelParts>();
+const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 200;
 
 /**
  * Splits a label into numbering and core: the numbering prefix is removed, a trailing
@@ -18,6 +43,19 @@ const TRAILING_NOTE = /^(.+?)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)?\s*$/u;
  * labelParts('3.危及“三安全一稳定”'); // { numbering: '3', core: '危及三安全一稳定' }
  */
 export function labelParts(label: string): LabelParts {
+  // Labels repeat from report to report: the parts are remembered (a bounded cache; callers only read them).
+  let parts = partsCache.get(label);
+  if (parts === undefined) {
+    parts = computeLabelParts(label);
+    if (label.length <= MAX_CACHED_LENGTH) {
+      if (partsCache.size >= MAX_CACHED) partsCache.clear();
+      partsCache.set(label, parts);
+    }
+  }
+  return parts;
+}
+
+function computeLabelParts(label: string): LabelParts {
   let text = label;
   let numbering: string | null = null;
   const m = NUMBERING.exec(text);
@@ -29,8 +67,8 @@ export function labelParts(label: string): LabelParts {
   else {
     const open = text.indexOf('(');
     if (open > 0) {
-      const note = TRAILING_NOTE.exec(text);
-      if (note) text = note[1]!;
+      const note = beforeTrailingNote(text);
+      if (note !== null) text = note;
     }
   }
   return { numbering, core: text.replace(NOISE, '') };

@@ -9,6 +9,7 @@ import type { Cell } from './cells.js';
 import { fitRow, type FittedRow, type RowRule } from './fit-row.js';
 import { placeGaps } from './place-gaps.js';
 import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
+import { rowIndexOf, tableLookup } from './table-lookup.js';
 
 /** What a table stage needs from the pipeline. */
 export interface TableContext {
@@ -17,8 +18,20 @@ export interface TableContext {
   messages: Message[];
 }
 
+const rowRulesCache = new WeakMap<TableDef, WeakMap<readonly RuleDef[], Map<RowDef, RowRule[]>>>();
+
 function rowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]): RowRule[] {
-  const cols = row.columns ?? table.columns.map((c) => c.key);
+  let byRules = rowRulesCache.get(table);
+  if (!byRules) rowRulesCache.set(table, (byRules = new WeakMap()));
+  let byRow = byRules.get(rules);
+  if (!byRow) byRules.set(rules, (byRow = new Map()));
+  let out = byRow.get(row);
+  if (!out) byRow.set(row, (out = computeRowRules(table, row, rules)));
+  return out;
+}
+
+function computeRowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]): RowRule[] {
+  const cols = row.columns ?? tableLookup(table).columnKeys;
   const out: RowRule[] = [];
   for (const r of rules) {
     if (r.table !== table.number || r.over !== 'rows') continue;
@@ -30,11 +43,14 @@ function rowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]): RowR
   return out;
 }
 
-const labelText = (cells: Cell[]) => cells.map((c) => c.text).join('');
+const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join(''));
+
+/** A row's cell references, for the messages that name them (built only when one does). */
+const refsOf = (table: TableDef, row: string, cols: readonly string[]) => cols.map((column) => ({ table: table.number, row, column }));
 
 /** Gives unlabelled rows the one template row missing between their labelled neighbours. */
 function inferLabels(table: TableDef, raw: RawRow[], ctx: TableContext): void {
-  const order = (key: string | null) => (key === null ? -1 : table.rows.findIndex((r) => r.key === key));
+  const order = (key: string | null) => (key === null ? -1 : rowIndexOf(table, key));
   const taken = new Set(raw.filter((r) => r.key !== null).map((r) => r.key));
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
@@ -80,12 +96,13 @@ export function readTable<T extends TableDef, Id extends string>(
     input = split.cells;
     ctx.messages.push(...split.messages);
   }
-  const assembled = table.number === 4 ? { ...assembleTable4(input), unmatchedText: [], repeatedHeaders: [] as Cell[] } : assembleRows(table, input);
+  const assembled = table.number === 4 ? { rows: assembleTable4(input).rows, unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input);
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return null;
   if (runTogether && table.number !== 4) ctx.messages.push(...splitRuns(table, rules, raw, ctx.span));
   inferLabels(table, raw, ctx);
 
+  const lookup = tableLookup(table);
   const rows: Record<string, RowRecord | null> = {};
   for (const d of table.rows) rows[d.key] = null;
   const extraRows: ExtraRow[] = [];
@@ -96,16 +113,17 @@ export function readTable<T extends TableDef, Id extends string>(
   const fittedRows = new Map<string, FittedRow & { values: Cell[] }>();
   const seen = new Set<string>();
   for (const r of raw) {
-    const def = r.key === null ? undefined : table.rows.find((d) => d.key === r.key);
+    const def = r.key === null ? undefined : lookup.rowByKey.get(r.key);
     if (def === undefined || def.extra || seen.has(def.key)) continue;
     seen.add(def.key);
-    const cols = def.columns ?? table.columns.map((c) => c.key);
-    fittedRows.set(def.key, { ...fitRow(r.values, cols.length, rowRules(table, def, rules)), values: r.values });
+    const cols = def.columns ?? lookup.columnKeys;
+    const fitted = fitRow(r.values, cols.length, rowRules(table, def, rules));
+    fittedRows.set(def.key, { cells: fitted.cells, outcome: fitted.outcome, removed: fitted.removed, values: r.values });
   }
   const placed = placeGaps(table, rules, fittedRows);
 
   for (const r of raw) {
-    const def = r.key === null ? undefined : table.rows.find((d) => d.key === r.key);
+    const def = r.key === null ? undefined : lookup.rowByKey.get(r.key);
     const label = labelText(r.label);
     const labelSpan = r.label.length > 0 ? ctx.span(r.label[0]!.start, r.label[r.label.length - 1]!.end) : null;
     if (def === undefined || def.extra || rows[def.key] !== null) {
@@ -120,7 +138,7 @@ export function readTable<T extends TableDef, Id extends string>(
       );
       continue;
     }
-    const cols = def.columns ?? table.columns.map((c) => c.key);
+    const cols = def.columns ?? lookup.columnKeys;
     const fitted = fittedRows.get(def.key)!;
     const cellsOut: Record<string, CellValue> = {};
     cols.forEach((key, j) => {
@@ -128,7 +146,6 @@ export function readTable<T extends TableDef, Id extends string>(
       cellsOut[key] = c ? readCellValue(c, kindOf.get(key) ?? 'count', ctx.span) : ABSENT;
     });
     rows[def.key] = { label, labelSpan, cells: cellsOut };
-    const refs = cols.map((column) => ({ table: table.number, row: def.key, column }));
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
     if (r.score < 1 && r.label.length > 0) {
       ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label }));
@@ -139,7 +156,7 @@ export function readTable<T extends TableDef, Id extends string>(
         createMessage('row-repaired', `Table ${table.number}, row "${def.label}": ${r.values.filter((c) => c.kind !== 'blank').length} cells for ${cols.length} columns; removing the extra "${x.text}" is the only repair the row's arithmetic accepts.`, ctx.span(x.start, x.end), {
           actual: r.values.map((c) => c.text),
           expected: fitted.cells.map((c) => c?.text ?? null),
-          cells: refs,
+          cells: refsOf(table, def.key, cols),
         }),
       );
     } else if (placed.has(def.key)) {
@@ -147,14 +164,14 @@ export function readTable<T extends TableDef, Id extends string>(
       ctx.messages.push(
         createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${cols.length - 1} cells for ${cols.length} columns; only an empty "${table.columns.find((c) => c.key === cols[gap])?.label ?? cols[gap]}" cell satisfies the column sums.`, rowSpan, {
           actual: r.values.map((c) => c.text),
-          cells: refs,
+          cells: refsOf(table, def.key, cols),
         }),
       );
     } else if (fitted.outcome === 'inferred') {
       ctx.messages.push(
         createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${r.values.length} cells for ${cols.length} columns; the last is the sum of the others, so they were read as the first columns and the total.`, rowSpan, {
           actual: r.values.map((c) => c.text),
-          cells: refs,
+          cells: refsOf(table, def.key, cols),
         }),
       );
     } else if (fitted.outcome === 'short' || fitted.outcome === 'unresolved') {
@@ -163,7 +180,7 @@ export function readTable<T extends TableDef, Id extends string>(
         createMessage('row-cell-count', `Table ${table.number}, row "${def.label}": ${r.values.filter((c) => c.kind !== 'blank').length} cells for ${cols.length} columns; ${text}.`, rowSpan, {
           actual: r.values.map((c) => c.text),
           expected: cols.length,
-          cells: refs,
+          cells: refsOf(table, def.key, cols),
         }),
       );
     }

@@ -58,10 +58,23 @@ export const META_LABELS: ReadonlyMap<string, LabelInfo> = new Map<string, Label
   ['编辑', { strong: false }],
 ]);
 
-const GAP = '[ \\u3000]*';
+// Spaces labels are padded with: ASCII, no-break, en/em and other typographic spaces, ideographic.
+const GAP = '[ \\u00a0\\u2000-\\u200b\\u3000]*';
+const GAP_CHARS = /[ \u00a0\u2000-\u200b\u3000]/g;
+
+// Traditional forms of the characters in the labels, for traditional-character mirror pages
+// (發佈機構 for 发布机构). The page is read before the traditional → simplified stage.
+export const TRADITIONAL_FORMS: Readonly<Record<string, string>> = {
+  号: '號', 发: '發', 布: '佈', 机: '機', 构: '構', 关: '關', 单: '單', 门: '門', 属: '屬', 来: '來', 资: '資',
+  讯: '訊', 时: '時', 间: '間', 开: '開', 题: '題', 类: '類', 组: '組', 体: '體', 务: '務', 对: '對', 编: '編',
+  范: '範', 围: '圍', 词: '詞', 键: '鍵', 称: '稱', 标: '標', 浏: '瀏', 览: '覽', 数: '數', 阅: '閱', 读: '讀',
+  点: '點', 击: '擊', 访: '訪', 问: '問', 责: '責', 辑: '輯', 会: '會', 义: '義',
+};
+const SIMPLIFIED: ReadonlyMap<string, string> = new Map(Object.entries(TRADITIONAL_FORMS).map(([s, t]) => [t, s]));
+const charClass = (c: string) => (TRADITIONAL_FORMS[c] ? `[${c}${TRADITIONAL_FORMS[c]}]` : c);
 const alternation = [...META_LABELS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((label) => [...label].join(GAP))
+  .map((label) => [...label].map(charClass).join(GAP))
   .join('|');
 
 /**
@@ -73,9 +86,9 @@ export const LABEL_RE = new RegExp(
   'g',
 );
 
-/** Strip the gaps a label may be printed with ("索 引 号", "名　　称"). */
+/** Strip the gaps a label may be printed with ("索 引 号", "名　　称") and simplify its characters. */
 export function normaliseLabel(raw: string): string {
-  return raw.replace(/[ \u3000]/g, '');
+  return [...raw.replace(GAP_CHARS, '')].map((c) => SIMPLIFIED.get(c) ?? c).join('');
 }
 
 /** A date inside a value: 2022-02-08, 2022/2/8, 2022.02.08, 2022年2月8日. */

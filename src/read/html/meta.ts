@@ -1,4 +1,4 @@
-import { DATE_RE, LABEL_RE, META_LABELS, normaliseLabel } from './meta-labels.js';
+import { DATE_RE, LABEL_RE, META_LABELS, TRADITIONAL_FORMS, normaliseLabel } from './meta-labels.js';
 import { sourceEnd } from './source-span.js';
 import type { HtmlMeta, MetaField } from './types.js';
 
@@ -48,7 +48,7 @@ function trimmed(label: string, line: string, start: number, end: number, base: 
 }
 
 function isEdge(c: number): boolean {
-  return c <= 32 || c === 0x3000 || c === 0x3010 || c === 0x3011 || c === 91 || c === 93 || c === 124 || c === 0xff5c;
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x3010 || c === 0x3011 || c === 91 || c === 93 || c === 124 || c === 0xff5c;
 }
 
 type Kind = 0 | 1 | 2; // 0: not metadata, 1: weak candidate, 2: metadata
@@ -76,7 +76,9 @@ interface MetaLine {
 }
 
 /** First characters of the labels: a line starting otherwise is not looked at further. */
-const FIRST_CHARS: ReadonlySet<number> = new Set([...META_LABELS.keys()].map((label) => label.charCodeAt(0)));
+const FIRST_CHARS: ReadonlySet<number> = new Set(
+  [...META_LABELS.keys()].flatMap((label) => [label.charCodeAt(0), (TRADITIONAL_FORMS[label[0]!] ?? label).charCodeAt(0)]),
+);
 
 /**
  * Find the CMS metadata lines (索引号：… 发布机构：… 发布日期：…, or their table rows) in the rendered

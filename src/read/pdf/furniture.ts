@@ -1,8 +1,10 @@
 import type { OutLine } from './types.js';
 
 /** Page numbers as printed alone on a line: "- 1 -", "-1-", "— 2 —", "第1页", "第 1 页 共 5 页", "1/5", "Page 1 of 5", "1". */
+// (`\s*[,，]?\s*` is written `\s*(?:[,，]\s*)?`: the same strings, without the quadratic backtracking
+// over a long run of white space.)
 const PAGE_NUMBER =
-  /^(?:[-－—–~～·•_]*\s*\d{1,4}\s*[-－—–~～·•_]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+  /^(?:[-－—–~～·•_]*\s*\d{1,4}\s*[-－—–~～·•_]*|第\s*\d{1,4}\s*页(?:\s*(?:[,，/／]\s*)?共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*(?:[,，]\s*)?第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
 
 /** The share of the page height, at the top and at the bottom, where headers and footers live. */
 const MARGIN = 0.12;

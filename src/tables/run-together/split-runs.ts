@@ -5,14 +5,61 @@ import type { RawRow } from '../assemble-rows.js';
 import type { Cell } from '../cells.js';
 import { solveSplits, type Equation, type SplitResult } from '../split/index.js';
 
-interface Problem {
-  /** The row each problem row stands for, with its run cell and arity. */
-  rows: Array<{ raw: RawRow; run: Cell; arity: number; columns: string[] }>;
-  equations: Equation[];
+/** A template row whose values are one run of digits. */
+interface RunRowInfo {
+  raw: RawRow;
+  run: Cell;
+  columns: string[];
 }
 
-function buildProblem(table: TableDef, rules: readonly RuleDef[], raw: RawRow[]): Problem {
-  const rows: Problem['rows'] = [];
+/**
+ * A piece of a run that the solver splits: the whole run, or — when a sign starts the signed
+ * column (2019 本年增/减: "312+271506") — the part before the sign and the part from it.
+ */
+interface Piece {
+  row: number;
+  /** First column of the piece. */
+  col: number;
+  arity: number;
+  /** The digits (and spaces) to split, and where they start in the text. */
+  digits: string;
+  start: number;
+  /** A sign that belongs to the piece's first cell. */
+  sign: string;
+  /** A decimal part and unit that belong to the piece's last cell ("…32.52元"). */
+  tail: string;
+}
+
+const SIGNED = /[+-]/u;
+
+function piecesOf(table: TableDef, info: RunRowInfo, row: number): Piece[] | null {
+  const text = info.run.text;
+  const unit = /(?:万元|元)$/u.exec(text)?.[0] ?? '';
+  const body = text.slice(0, text.length - unit.length);
+  const dot = body.indexOf('.');
+  const intPart = dot >= 0 ? body.slice(0, dot) : body;
+  const tail = (dot >= 0 ? body.slice(dot) : '') + unit;
+  const n = info.columns.length;
+  const kinds = info.columns.map((k) => table.columns.find((c) => c.key === k)?.kind ?? 'count');
+  if (tail.length > 0 && dot >= 0 && kinds[n - 1] !== 'amount') return null;
+  const signAt = intPart.search(SIGNED);
+  if (signAt < 0) {
+    if (!/^[0-9 ]+$/u.test(intPart)) return null;
+    return [{ row, col: 0, arity: n, digits: intPart, start: info.run.start, sign: '', tail }];
+  }
+  const k = kinds.indexOf('signed');
+  const rest = intPart.slice(signAt + 1);
+  const before = intPart.slice(0, signAt);
+  if (k < 0 || SIGNED.test(rest) || !/^[0-9 ]*$/u.test(before) || !/^[0-9 ]+$/u.test(rest)) return null;
+  if ((k === 0) !== (before.trim().length === 0)) return null;
+  const pieces: Piece[] = [];
+  if (k > 0) pieces.push({ row, col: 0, arity: k, digits: before, start: info.run.start, sign: '', tail: '' });
+  pieces.push({ row, col: k, arity: n - k, digits: rest, start: info.run.start + signAt + 1, sign: intPart[signAt]!, tail });
+  return pieces;
+}
+
+function rowRunInfos(table: TableDef, raw: RawRow[]): RunRowInfo[] {
+  const out: RunRowInfo[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     if (r.key === null || seen.has(r.key)) continue;
@@ -21,9 +68,13 @@ function buildProblem(table: TableDef, rules: readonly RuleDef[], raw: RawRow[])
     const def = table.rows.find((d) => d.key === r.key);
     if (!def || def.extra) continue;
     seen.add(r.key);
-    const columns = [...(def.columns ?? table.columns.map((c) => c.key))];
-    rows.push({ raw: r, run: runs[0]!, arity: columns.length, columns });
+    out.push({ raw: r, run: runs[0]!, columns: [...(def.columns ?? table.columns.map((c) => c.key))] });
   }
+  return out;
+}
+
+/** The rules as equations over (row, column) of whole rows. */
+function equationsOf(table: TableDef, rules: readonly RuleDef[], rows: RunRowInfo[]): Equation[] {
   const at = new Map(rows.map((r, i) => [r.raw.key!, i]));
   const equations: Equation[] = [];
   for (const rule of rules) {
@@ -44,79 +95,134 @@ function buildProblem(table: TableDef, rules: readonly RuleDef[], raw: RawRow[])
       });
     }
   }
-  return { rows, equations };
+  return equations;
 }
 
-const digitsOnly = (run: string) => /^[0-9 ]+$/u.test(run);
+/** Groups pieces that share an equation: each group is solved on its own. */
+function components(count: number, equations: Equation[]): number[][] {
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const e of equations) {
+    const cells = [...e.lhs, ...e.rhs];
+    for (const [i] of cells) parent[find(i)] = find(cells[0]![0]);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const g = find(i);
+    groups.set(g, [...(groups.get(g) ?? []), i]);
+  }
+  return [...groups.values()];
+}
 
-/** Turns a solver result row into cells. */
-function cellsOf(run: Cell, result: SplitResult, i: number, arity: number): Cell[] {
-  const base = { line: run.line, lineCells: arity + 1, explicit: true } as const;
+function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Cell[] {
+  const base = { line, lineCells: piece.arity + 1, explicit: true } as const;
+  const n = piece.arity;
+  const decorate = (j: number, text: string, start: number, end: number) => {
+    const first = j === 0 && piece.sign !== '';
+    const last = j === n - 1 && piece.tail !== '';
+    return { text: (first ? piece.sign : '') + text + (last ? piece.tail : ''), start: first ? start - 1 : start, end: last ? end + piece.tail.length : end };
+  };
   if (result.status === 'unique') {
-    return result.offsets[i]!.map(([a, b]) => ({ ...base, text: run.text.slice(a, b), start: run.start + a, end: run.start + b, kind: 'number' as const }));
+    return result.offsets[i]!.map(([a, b], j) => ({ ...base, ...decorate(j, piece.digits.slice(a, b), piece.start + a, piece.start + b), kind: 'number' as const }));
   }
   const known = result.status === 'ambiguous' || result.status === 'budget' ? result.known[i] : undefined;
-  return Array.from({ length: arity }, (_, j) => {
+  const whole = { start: piece.start - (piece.sign ? 1 : 0), end: piece.start + piece.digits.length + piece.tail.length };
+  const wholeText = piece.sign + piece.digits + piece.tail;
+  return Array.from({ length: n }, (_, j) => {
     const v = known?.[j];
-    return v === null || v === undefined
-      ? { ...base, text: run.text, start: run.start, end: run.end, kind: 'ambiguous' as const }
-      : { ...base, text: String(v), start: run.start, end: run.end, kind: 'number' as const };
+    if (v === null || v === undefined) return { ...base, text: wholeText, ...whole, kind: 'ambiguous' as const };
+    const d = decorate(j, String(v), whole.start, whole.end);
+    return { ...base, text: d.text, ...whole, kind: 'number' as const };
   });
 }
 
 /**
- * Splits the digit runs of a table whose cells ran together, solving every run of the table jointly
- * against the template's rules (row totals, column totals, the corner identity). A unique solution
- * gives each cell its digits and span; otherwise the cells that differ between solutions stay
- * unknown (`ambiguous`), and a message says which.
+ * Splits the digit runs of a table whose cells ran together. Runs tied by the template's rules (row
+ * totals, column totals, the corner identity) are solved jointly; a run no rule touches (table 2) is
+ * solved alone. A sign starts the signed column (2019 本年增/减) and a decimal part or unit stays with
+ * the amount. A unique solution gives each cell its digits and span; otherwise the cells that differ
+ * between solutions stay unknown (`ambiguous`), and a message says which.
  *
  * @example
  * splitRuns(T3, rules, rawRows, span); // rawRows' run cells replaced by one cell per column
  */
 export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRow[], span: (s: number, e: number) => Span): Message[] {
-  const problem = buildProblem(table, rules, raw);
   const messages: Message[] = [];
-  // Runs with decimals or units are single numbers, never split.
-  const solvable = problem.rows.filter((r) => digitsOnly(r.run.text) || r.arity === 1);
-  for (const r of problem.rows) {
-    if (r.arity === 1) r.raw.values = [{ ...r.run, text: r.run.text.replace(/ /gu, ''), kind: /^[0-9]/u.test(r.run.text) ? 'number' : 'text' }];
-  }
-  let multi = solvable.filter((r) => r.arity > 1 && digitsOnly(r.run.text));
-  // A row that no split satisfies on its own (a stray digit) is left out of the joint problem.
-  const rowOnly = (r: (typeof multi)[number]) => {
-    const i = problem.rows.indexOf(r);
-    const eqs = problem.equations.filter((e) => [...e.lhs, ...e.rhs].every(([k]) => k === i)).map((e) => ({ ...e, lhs: e.lhs.map(([, c]) => [0, c]), rhs: e.rhs.map(([, c]) => [0, c]) })) as Equation[];
-    return solveSplits({ rows: [{ run: r.run.text, arity: r.arity }], equations: eqs }).status !== 'none';
-  };
-  const broken = multi.filter((r) => !rowOnly(r));
-  for (const r of broken) {
-    r.raw.values = Array.from({ length: r.arity }, () => ({ ...r.run, kind: 'ambiguous' as const }));
-    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: no split of "${r.run.text}" into ${r.arity} cells satisfies the row's own rule; its cells are left unknown.`, span(r.run.start, r.run.end), { actual: r.run.text, cells: r.columns.map((column) => ({ table: table.number, row: r.raw.key!, column })) }));
-  }
-  multi = multi.filter((r) => !broken.includes(r));
-  if (multi.length === 0) return messages;
-  const index = new Map(multi.map((r, i) => [r, i]));
-  const remap = new Map(problem.rows.map((r, i) => [i, index.get(r)]));
-  const equations = problem.equations
-    .map((e) => ({ ...e, lhs: e.lhs.map(([i, c]) => [remap.get(i), c]), rhs: e.rhs.map(([i, c]) => [remap.get(i), c]) }))
-    .filter((e) => [...e.lhs, ...e.rhs].every(([i]) => i !== undefined)) as Equation[];
-  const result = solveSplits({ rows: multi.map((r) => ({ run: r.run.text, arity: r.arity })), equations });
-  multi.forEach((r, i) => {
-    r.raw.values = cellsOf(r.run, result, i, r.arity);
+  const rows = rowRunInfos(table, raw);
+  const rowEquations = equationsOf(table, rules, rows);
+  const pieces: Piece[] = [];
+  const whole = new Map<number, number>(); // row → its piece, when the run is one piece
+  const unreadable: RunRowInfo[] = [];
+  rows.forEach((info, r) => {
+    const ps = piecesOf(table, info, r);
+    if (ps === null) unreadable.push(info);
+    else {
+      if (ps.length === 1) whole.set(r, pieces.length);
+      pieces.push(...ps);
+    }
   });
-  const where = span(multi[0]!.run.start, multi[multi.length - 1]!.run.end);
-  if (result.status === 'unique') {
-    messages.push(createMessage('cells-recovered', `Table ${table.number}: cells ran together; the only split of ${multi.length} digit runs that satisfies every rule was used.`, where, { actual: multi.map((r) => r.run.text) }));
-  } else if (result.status === 'ambiguous') {
-    const cells: CellRef[] = result.differing.map(([i, c]) => ({ table: table.number, row: multi[i]!.raw.key!, column: multi[i]!.columns[c]! }));
-    messages.push(
-      createMessage('cells-ambiguous', `Table ${table.number}: cells ran together and ${result.candidates.length} splits satisfy the arithmetic; ${cells.length} cells that differ are left unknown.`, where, {
-        cells,
-        actual: result.candidates.slice(0, 3).map((cand) => Object.fromEntries(multi.map((r, i) => [r.raw.key!, cand[i]]))),
-      }),
-    );
-  } else {
-    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: cells ran together and ${result.status === 'none' ? 'no split satisfies the arithmetic' : 'the search budget ran out'}; the cells are left unknown.`, where, { actual: multi.map((r) => r.run.text) }));
+  // Rules bind whole rows; a row split at a sign has no rule in the national templates.
+  const equations = rowEquations
+    .filter((e) => [...e.lhs, ...e.rhs].every(([r]) => whole.has(r)))
+    .map((e) => ({ ...e, lhs: e.lhs.map(([r, c]) => [whole.get(r)!, c] as [number, number]), rhs: e.rhs.map(([r, c]) => [whole.get(r)!, c] as [number, number]) }));
+
+  for (const info of unreadable) {
+    info.raw.values = info.columns.map(() => ({ ...info.run, kind: 'ambiguous' as const }));
+    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: "${info.run.text}" cannot be split into ${info.columns.length} cells of this row's kinds; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text }));
+  }
+  const cellsByRow = new Map<number, Cell[]>();
+  let recovered = 0;
+  for (const group of components(pieces.length, equations)) {
+    const local = new Map(group.map((p, i) => [p, i]));
+    const eqs = equations
+      .filter((e) => local.has(e.lhs[0]![0]))
+      .map((e) => ({ ...e, lhs: e.lhs.map(([p, c]) => [local.get(p)!, c] as [number, number]), rhs: e.rhs.map(([p, c]) => [local.get(p)!, c] as [number, number]) }));
+    // A piece no split satisfies on its own (a stray digit) is left out of its group.
+    const alone = (p: Piece, i: number) => {
+      const own = eqs.filter((e) => [...e.lhs, ...e.rhs].every(([k]) => k === i)).map((e) => ({ ...e, lhs: e.lhs.map(([, c]) => [0, c] as [number, number]), rhs: e.rhs.map(([, c]) => [0, c] as [number, number]) }));
+      return solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: own }).status !== 'none';
+    };
+    const ok = group.filter((p, i) => alone(pieces[p]!, i));
+    for (const p of group) {
+      if (ok.includes(p)) continue;
+      const piece = pieces[p]!;
+      const info = rows[piece.row]!;
+      cellsByRow.set(piece.row, [...(cellsByRow.get(piece.row) ?? []), ...Array.from({ length: piece.arity }, () => ({ ...info.run, kind: 'ambiguous' as const }))]);
+      messages.push(createMessage('cells-unsolvable', `Table ${table.number}: no split of "${info.run.text}" into ${info.columns.length} cells satisfies the row's own rule; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text, cells: info.columns.map((column) => ({ table: table.number, row: info.raw.key!, column })) }));
+    }
+    if (ok.length === 0) continue;
+    const idx = new Map(ok.map((p, i) => [p, i]));
+    const eqOk = eqs
+      .map((e) => ({ ...e, lhs: e.lhs.map(([i, c]) => [idx.get(group[i]!), c]), rhs: e.rhs.map(([i, c]) => [idx.get(group[i]!), c]) }))
+      .filter((e) => [...e.lhs, ...e.rhs].every(([i]) => i !== undefined)) as Equation[];
+    const result = solveSplits({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
+    ok.forEach((p, i) => {
+      const piece = pieces[p]!;
+      cellsByRow.set(piece.row, [...(cellsByRow.get(piece.row) ?? []), ...cellsOf(piece, result, i, rows[piece.row]!.run.line)]);
+    });
+    const refs = (pairs: Array<[number, number]>): CellRef[] =>
+      pairs.map(([i, c]) => {
+        const piece = pieces[ok[i]!]!;
+        const info = rows[piece.row]!;
+        return { table: table.number, row: info.raw.key!, column: info.columns[piece.col + c]! };
+      });
+    const where = span(pieces[ok[0]!]!.start, pieces[ok[ok.length - 1]!]!.start + pieces[ok[ok.length - 1]!]!.digits.length);
+    if (result.status === 'unique') recovered += ok.length;
+    else if (result.status === 'ambiguous') {
+      const cells = refs(result.differing);
+      messages.push(
+        createMessage('cells-ambiguous', `Table ${table.number}: cells ran together and ${result.candidates.length} splits of ${ok.map((p) => `"${pieces[p]!.sign}${pieces[p]!.digits}"`).join(', ')} satisfy the arithmetic; ${cells.length} cells that differ are left unknown.`, where, {
+          cells,
+          actual: result.candidates.slice(0, 5).map((cand) => cand.map((cells) => cells.join('|'))),
+        }),
+      );
+    } else {
+      messages.push(createMessage('cells-unsolvable', `Table ${table.number}: cells ran together and ${result.status === 'none' ? 'no split satisfies the arithmetic' : 'the search budget ran out'}; the cells are left unknown.`, where, { actual: ok.map((p) => pieces[p]!.digits) }));
+    }
+  }
+  for (const [r, cells] of cellsByRow) rows[r]!.raw.values = cells;
+  if (recovered > 0) {
+    messages.unshift(createMessage('cells-recovered', `Table ${table.number}: cells ran together; ${recovered} digit run${recovered > 1 ? 's were' : ' was'} split the only way every rule allows.`, null, { actual: recovered }));
   }
   return messages;
 }
@@ -138,7 +244,7 @@ export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => S
       out.push(c);
       continue;
     }
-    if (c.kind !== 'run' || !digitsOnly(c.text)) {
+    if (c.kind !== 'run' || !/^[0-9 ]+$/u.test(c.text)) {
       out.push(c);
       continue;
     }
@@ -156,7 +262,8 @@ export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => S
       out.push({ ...c, kind: 'ambiguous' });
       continue;
     }
-    out.push(...cellsOf(c, result, 0, 5 * k));
+    const piece: Piece = { row: 0, col: 0, arity: 5 * k, digits: c.text, start: c.start, sign: '', tail: '' };
+    out.push(...cellsOf(piece, result, 0, c.line));
     if (result.status === 'unique') messages.push(createMessage('cells-recovered', `Table 4: cells ran together; the only split of "${c.text}" into ${k} blocks that satisfies the block totals was used.`, span(c.start, c.end), { actual: c.text }));
     else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text }));
   }

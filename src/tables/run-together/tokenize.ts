@@ -3,7 +3,8 @@ import type { Cell } from '../cells.js';
 import { labelIndex } from '../label-index.js';
 
 // A run of digits (spaces inside are certain cell boundaries; a decimal part is kept), optionally a unit.
-const RUN = /[0-9][0-9 ]*(?:\.[0-9]+)?(?:万元|元)?/gu;
+// A sign inside a run starts a signed cell (2019 本年增/减: "312+271506").
+const RUN = /[0-9][0-9 ]*(?:[+-][0-9][0-9 ]*)?(?:\.[0-9]+)?(?:万元|元)?/gu;
 const NUMBERED_END = /(?:[0-9]{1,2}|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3})\s*[.、]?\s*$/u;
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');

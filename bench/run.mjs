@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// Benchmarks of the BUILT package (dist/): `npm run bench` (= npm run build && node bench/run.mjs).
+//
+//   node bench/run.mjs [--quick] [--only seed,html,linear,cli] [--cli-counts 1000,10000,40000] [--json FILE]
+//
+// Every comparison is measured side by side in one run: the two tasks are timed in alternating
+// rounds (tinybench, one Bench per round) and the ratio of their median latencies is taken per
+// round; the figure printed is the median of the rounds' ratios, so that a change in the machine's
+// load during the run moves both sides alike. Targets (from the issue "Fast and unbreakable"):
+//
+//   seed       parseReport of a plain-text report the size of corpus/seed-luohe-2021.txt
+//              ≤ 2× one opencc-js t2cn conversion of the same text; ≥ 2,000 reports/s on one core
+//   html       parseReport of a ~60 KB CMS page ≤ 2× htmlparser2's Parser with no-op callbacks
+//   linear     a report repeated to 1 MB and 10 MB: ms per MB (target: 10 MB within 2× of 1 MB — quadratic
+//              work would show about 10×; a little above 1× is memory: caches and the larger heap's GC)
+//   cli        `node dist/cli.js cells DIR > /dev/null` over 1,000 and 10,000 files: reports/s on
+//              all cores, and peak memory, which must not grow with the count (10,000 ≤ 1.25× 1,000)
+//
+// The process exits 0 whatever the results (a benchmark is a measurement, not a test); --json FILE
+// writes the figures for later comparison. Generated files go to a temporary folder, removed after.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { ConverterBuilder } from 'opencc-js/core';
+import * as t2cn from 'opencc-js/preset/t2cn';
+import { Parser } from 'htmlparser2';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist', 'index.js');
+const cli = join(root, 'dist', 'cli.js');
+if (!existsSync(dist) || !existsSync(cli)) {
+  console.error('bench: dist/ is missing: run `npm run build` first (or `npm run bench`).');
+  process.exit(1);
+}
+const { parseReport } = await import(dist);
+
+// ---- options ---------------------------------------------------------------------------------------
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : null;
+const jsonArg = args.indexOf('--json');
+const jsonOut = jsonArg >= 0 ? args[jsonArg + 1] : null;
+const runs = (name) => only === null || only.has(name);
+const ROUNDS = quick ? 3 : 5;
+const TASK_MS = quick ? 150 : 400;
+const countsArg = args.indexOf('--cli-counts');
+const CLI_COUNTS = countsArg >= 0 ? args[countsArg + 1].split(',').map(Number) : quick ? [200, 2000] : [1000, 10000];
+
+// ---- inputs ----------------------------------------------------------------------------------------
+const corpusDir = join(root, 'corpus');
+const corpusFiles = readdirSync(corpusDir).filter((f) => /^[a-z0-9].*\.txt$/u.test(f)).sort();
+const seed = readFileSync(join(corpusDir, 'seed-luohe-2021.txt'), 'utf8');
+const mb = (s) => Buffer.byteLength(s, 'utf8') / 2 ** 20;
+
+/** A ~60 KB HTML page: the corpus page nearest that size, else one built from corpus text in CMS-like markup. */
+function htmlPage() {
+  const pages = readdirSync(corpusDir)
+    .filter((f) => /\.html?$/u.test(f))
+    .map((f) => ({ name: `corpus/${f}`, html: readFileSync(join(corpusDir, f), 'utf8') }))
+    .filter((p) => p.html.length >= 30_000 && p.html.length <= 120_000);
+  if (pages.length > 0) return pages.sort((a, b) => Math.abs(a.html.length - 60_000) - Math.abs(b.html.length - 60_000))[0];
+  return { name: 'built from corpus/seed-luohe-2021.txt', html: buildCmsPage(seed, 60_000) };
+}
+
+const escapeHtml = (s) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/** The report as a CMS page: chrome (nav, sidebar, footer), metadata block, prose in <p>, tables as <table>. */
+function buildCmsPage(text, size) {
+  const body = [];
+  let rows = [];
+  const flush = () => {
+    if (rows.length > 0) body.push(`<table border="1" cellspacing="0" style="width:100%">${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) {
+      rows.push(`<tr>${line.split('\t').map((c) => `<td style="text-align:center"><p><span style="font-size:14px">${escapeHtml(c)}</span></p></td>`).join('')}</tr>`);
+    } else {
+      flush();
+      if (line.trim()) body.push(`<p style="text-indent:2em;line-height:1.8"><span style="font-family:仿宋">${escapeHtml(line)}</span></p>`);
+    }
+  }
+  flush();
+  const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/col/col${i}/index.html">栏目${i + 1}</a></li>`).join('');
+  const head = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开工作年度报告</title><script>var _hmt=_hmt||[];</script><style>.nav li{float:left}</style></head><body><div class="header"><ul class="nav">${nav}</ul></div><div class="main"><table class="xxgk_table"><tr><td>索引号：</td><td>00000000-0/2022-00001</td><td>发布机构：</td><td>某县人民政府办公室</td></tr><tr><td>发布日期：</td><td>2022-01-20</td></tr></table><div class="content">`;
+  const tail = `</div></div><div class="footer"><p>主办单位：某县人民政府办公室 版权所有</p></div></body></html>`;
+  let page = head + body.join('\n') + tail;
+  // Pad with related-links chrome (as CMS pages have) up to the size.
+  let i = 0;
+  let links = '';
+  while (page.length + links.length < size) links += `<li><a href="/art/2022/${i}.html" title="相关文章${i}">相关文章标题第${i++}篇</a><span>2022-01-0${i % 9 + 1}</span></li>`;
+  page = page.replace('<div class="footer">', `<div class="related"><ul>${links}</ul></div><div class="footer">`);
+  return page;
+}
+
+// ---- measuring -------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Times each task in `tasks` ({ name: fn }) in alternating rounds; returns per-task median latency (ms) and mean, per round. */
+async function sideBySide(tasks, { rounds = ROUNDS, time = TASK_MS } = {}) {
+  const perRound = [];
+  for (let r = 0; r < rounds; r++) {
+    const names = Object.keys(tasks);
+    if (r % 2 === 1) names.reverse(); // alternate the order too
+    const bench = new Bench({ time, warmupTime: Math.min(100, time), throws: true });
+    for (const n of names) bench.add(n, tasks[n]);
+    await bench.run();
+    const round = {};
+    for (const t of bench.tasks) round[t.name] = { p50: t.result.latency.p50, mean: t.result.latency.mean };
+    perRound.push(round);
+  }
+  return perRound;
+}
+
+const ratioOf = (perRound, a, b) => median(perRound.map((r) => r[a].p50 / r[b].p50));
+const msOf = (perRound, a, stat = 'p50') => median(perRound.map((r) => r[a][stat]));
+
+const results = [];
+const row = (measure, figure, target, pass) => results.push({ measure, figure, target, result: pass === null ? 'info' : pass ? 'PASS' : 'FAIL' });
+const fmt = (x, digits = 2) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const log = (...xs) => console.error(...xs);
+
+log(`ogi-report bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'cpu'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}${quick ? ', --quick' : ''}`);
+if (loadavg()[0] > availableParallelism() * 0.5) log('  note: the machine is busy; absolute figures will be low (the side-by-side ratios less so).');
+
+// ---- 1. plain text the size of the seed ------------------------------------------------------------
+if (runs('seed')) {
+  log(`seed: ${seed.length} characters (${fmt(Buffer.byteLength(seed) / 1024, 1)} KB) …`);
+  const convert = ConverterBuilder(t2cn)({ from: 't', to: 'cn' });
+  let sink = 0;
+  const perRound = await sideBySide({
+    parseReport: () => {
+      sink += parseReport(seed).messages.length;
+    },
+    'opencc t2cn': () => {
+      sink += convert(seed).length;
+    },
+  });
+  const ratio = ratioOf(perRound, 'parseReport', 'opencc t2cn');
+  const perSecond = 1000 / msOf(perRound, 'parseReport', 'mean');
+  row('seed text: parseReport ÷ opencc t2cn conversion', `${fmt(ratio)}× (${fmt(msOf(perRound, 'parseReport') * 1000, 0)} µs vs ${fmt(msOf(perRound, 'opencc t2cn') * 1000, 0)} µs)`, '≤ 2×', ratio <= 2);
+  row('seed text: reports/s on one core', fmt(perSecond, 0), '≥ 2,000', perSecond >= 2000);
+  if (sink < 0) log(sink);
+}
+
+// ---- 2. a ~60 KB HTML page -------------------------------------------------------------------------
+if (runs('html')) {
+  const page = htmlPage();
+  log(`html: ${page.name}, ${fmt(page.html.length / 1000, 1)} K characters …`);
+  const noop = () => {};
+  const callbacks = { onopentag: noop, onopentagname: noop, onattribute: noop, ontext: noop, onclosetag: noop, oncomment: noop, onprocessinginstruction: noop, oncdatastart: noop, oncdataend: noop, onend: noop };
+  let sink = 0;
+  const perRound = await sideBySide({
+    parseReport: () => {
+      sink += parseReport(page.html).messages.length;
+    },
+    'htmlparser2 Parser': () => {
+      const p = new Parser(callbacks, { decodeEntities: true });
+      p.write(page.html);
+      p.end();
+      sink++;
+    },
+  });
+  const ratio = ratioOf(perRound, 'parseReport', 'htmlparser2 Parser');
+  row(`html (${fmt(page.html.length / 1000, 0)} KB): parseReport ÷ htmlparser2 Parser (no-op callbacks)`, `${fmt(ratio)}× (${fmt(msOf(perRound, 'parseReport'), 2)} ms vs ${fmt(msOf(perRound, 'htmlparser2 Parser'), 2)} ms)`, '≤ 2×', ratio <= 2);
+  if (sink < 0) log(sink);
+}
+
+// ---- 3. linear growth ------------------------------------------------------------------------------
+if (runs('linear')) {
+  const repeatTo = (bytes) => {
+    const unit = `${seed}\n`;
+    const n = Math.ceil(bytes / Buffer.byteLength(unit));
+    return unit.repeat(n);
+  };
+  const sizes = [
+    { label: 'seed', text: seed, iterations: 200 },
+    { label: '1 MB', text: repeatTo(2 ** 20), iterations: quick ? 3 : 5 },
+    { label: '10 MB', text: repeatTo(10 * 2 ** 20), iterations: quick ? 1 : 3 },
+  ];
+  const perMb = {};
+  for (const s of sizes) {
+    log(`linear: ${s.label} (${fmt(mb(s.text), 2)} MB, ${s.text.length.toLocaleString('en-US')} characters) …`);
+    const bench = new Bench({ iterations: s.iterations, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
+    let messages = 0;
+    bench.add(s.label, () => {
+      messages = parseReport(s.text).messages.length;
+    });
+    await bench.run();
+    const ms = bench.tasks[0].result.latency.p50;
+    perMb[s.label] = ms / mb(s.text);
+    row(`linear: ${s.label} report text, ms per MB`, `${fmt(perMb[s.label], 1)} ms/MB (${fmt(ms, 1)} ms, ${messages} messages)`, s.label === '10 MB' ? '≤ 2× the 1 MB figure' : '—', s.label === '10 MB' ? perMb['10 MB'] <= 2 * perMb['1 MB'] : null);
+  }
+}
+
+// ---- 4. the command over many files ----------------------------------------------------------------
+/** Runs `node dist/cli.js cells DIR > /dev/null`; returns wall seconds, peak RSS (MB) and exit status. */
+function runCli(dir) {
+  return new Promise((resolve, reject) => {
+    const devNull = openSync('/dev/null', 'w');
+    const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+    const argv = [process.execPath, cli, 'cells', dir, '--no-progress'];
+    const child = timeBin ? spawn(timeBin, ['-v', ...argv], { stdio: ['ignore', devNull, 'pipe'] }) : spawn(argv[0], argv.slice(1), { stdio: ['ignore', devNull, 'pipe'] });
+    closeSync(devNull);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const start = performance.now();
+    // Without /usr/bin/time: poll the peak resident set size (VmHWM) from /proc.
+    let polledPeak = 0;
+    const poll = timeBin
+      ? null
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) polledPeak = Math.max(polledPeak, Number(m[1]));
+          } catch {
+            // the process has ended, or there is no /proc
+          }
+        }, 20);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (poll) clearInterval(poll);
+      const seconds = (performance.now() - start) / 1000;
+      const m = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
+      const peakKb = m ? Number(m[1]) : polledPeak;
+      const problems = stderr
+        .split('\n')
+        .filter((l) => l.trim() && !/^\s+\S.*: /u.test(l) && !/Command being timed/u.test(l));
+      resolve({ seconds, peakMb: peakKb / 1024, status, problems });
+    });
+  });
+}
+
+if (runs('cli')) {
+  const texts = corpusFiles.map((f) => readFileSync(join(corpusDir, f)));
+  const tmp = mkdtempSync(join(tmpdir(), 'ogi-bench-'));
+  try {
+    const peaks = {};
+    for (const count of CLI_COUNTS) {
+      const dir = join(tmp, String(count));
+      for (let i = 0; i < count; i++) {
+        const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+        if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+        writeFileSync(join(sub, `r${String(i).padStart(6, '0')}.txt`), texts[i % texts.length]);
+      }
+      const bytes = readdirSync(dir).reduce((a, s) => a + readdirSync(join(dir, s)).reduce((b, f) => b + statSync(join(dir, s, f)).size, 0), 0);
+      log(`cli: cells over ${count.toLocaleString('en-US')} files (${fmt(bytes / 2 ** 20, 1)} MB) …`);
+      const r = await runCli(dir);
+      if (r.status !== 0 || r.problems.length > 0) log(`  exit status ${r.status}${r.problems.length ? `; stderr: ${r.problems.slice(0, 5).join(' | ')}` : ''}`);
+      peaks[count] = r.peakMb;
+      const perSecond = count / r.seconds;
+      row(`cli cells, ${count.toLocaleString('en-US')} files: reports/s on ${availableParallelism()} cores`, `${fmt(perSecond, 0)} (${fmt(r.seconds, 2)} s, exit ${r.status})`, '—', null);
+      const [small] = CLI_COUNTS;
+      row(
+        `cli cells, ${count.toLocaleString('en-US')} files: peak memory`,
+        r.peakMb > 0 ? `${fmt(r.peakMb, 0)} MB` : 'n/a',
+        count === small ? '—' : `≤ 1.25× the ${small.toLocaleString('en-US')}-file peak`,
+        count === small || r.peakMb === 0 ? null : r.peakMb <= 1.25 * peaks[small],
+      );
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---- the table -------------------------------------------------------------------------------------
+const widths = ['measure', 'figure', 'target', 'result'].map((k) => Math.max(k.length, ...results.map((r) => [...String(r[k])].length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c) + ' '.repeat(widths[i] - [...String(c)].length)).join(' | ')} |`;
+console.log(line(['measure', 'figure', 'target', 'result']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of results) console.log(line([r.measure, r.figure, r.target, r.result]));
+const failed = results.filter((r) => r.result === 'FAIL').length;
+console.log(`\n${results.filter((r) => r.result === 'PASS').length} targets met, ${failed} missed (node ${process.version}, ${availableParallelism()} cores, load average at the end ${loadavg()[0].toFixed(2)}).`);
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ node: process.version, cores: availableParallelism(), quick, results }, null, 1)}\n`);

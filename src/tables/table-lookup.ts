@@ -1,0 +1,40 @@
+import type { RowDef, TableDef } from '../templates/types.js';
+
+/** Lookups over one table definition, built once per definition (the definitions are constants). */
+export interface TableLookup {
+  /** The first row with each key, as `table.rows.find((r) => r.key === key)` gives it. */
+  rowByKey: ReadonlyMap<string, RowDef>;
+  /** The index of the first row with each key, as `table.rows.findIndex((r) => r.key === key)`. */
+  rowIndex: ReadonlyMap<string, number>;
+  /** The keys of the table's columns, in order. */
+  columnKeys: readonly string[];
+}
+
+const cache = new WeakMap<TableDef, TableLookup>();
+
+/**
+ * The lookups of a table definition: row by key, row index by key, column keys.
+ *
+ * @example
+ * tableLookup(TEMPLATE_2021.tables.t3).rowIndex.get('total'); // 24
+ */
+export function tableLookup(table: TableDef): TableLookup {
+  let lookup = cache.get(table);
+  if (lookup) return lookup;
+  const rowByKey = new Map<string, RowDef>();
+  const rowIndex = new Map<string, number>();
+  table.rows.forEach((r, i) => {
+    if (!rowByKey.has(r.key)) {
+      rowByKey.set(r.key, r);
+      rowIndex.set(r.key, i);
+    }
+  });
+  lookup = { rowByKey, rowIndex, columnKeys: table.columns.map((c) => c.key) };
+  cache.set(table, lookup);
+  return lookup;
+}
+
+/** `table.rows.findIndex((r) => r.key === key)`, from the cached index. */
+export function rowIndexOf(table: TableDef, key: string): number {
+  return tableLookup(table).rowIndex.get(key) ?? -1;
+}

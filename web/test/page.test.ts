@@ -1,0 +1,373 @@
+/**
+ * The page for people who do not program (web/): built with Vite's JS API into a temporary folder,
+ * its initial JavaScript held to a size budget, then driven in Debian's headless Chromium (with
+ * playwright-core) opened from disk (file://) and from a local HTTP server. The browser part is
+ * skipped, with the reason in its name, when /usr/bin/chromium or playwright-core is absent.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellsHeader, formatCells } from '../../src/cli/format-cells.js';
+import { MESSAGE_CODES, parseReport, toCells, type Report } from '../../src/index.js';
+import { parsePdf } from '../../src/pdf.js';
+import { encodeGbk } from '../../test/cli/gbk.js';
+import { CODE_TEXT } from '../src/i18n.js';
+import { cjkPdf } from './cjk-pdf.js';
+
+const webDir = fileURLToPath(new URL('..', import.meta.url));
+const repoDir = resolve(webDir, '..');
+const corpus = (name: string) => join(repoDir, 'corpus', name);
+const read = (name: string) => readFileSync(corpus(name), 'utf8');
+
+/**
+ * The initial JavaScript (the page's one script, before any file is dropped), gzip level 9.
+ * Measured: 423.5 kB, 159.6 KiB gzipped (the library with opencc's t2cn dictionary, xregexp with its
+ * Unicode data, htmlparser2 and entities; the page's own code is about 40 kB of it).
+ */
+const BUDGET = { bytes: 470 * 1024, gzipBytes: 176 * 1024 };
+
+const CHROMIUM = '/usr/bin/chromium';
+/** Each browser test's limit: the first PDF loads pdf.js, a slow CI machine may take a while. */
+const BROWSER_TIMEOUT = 90_000;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// playwright-core is a devDependency of this test only: without it (or without Chromium) the browser part is skipped.
+const playwrightName = 'playwright-core';
+const playwright = (await import(/* @vite-ignore */ playwrightName).catch(() => null)) as typeof import('playwright-core') | null;
+const skipBrowser = !existsSync(CHROMIUM)
+  ? `${CHROMIUM} is absent (apt-get install -y chromium)`
+  : playwright === null
+    ? 'playwright-core is not installed (npm install -D --save-exact playwright-core)'
+    : null;
+
+if (skipBrowser) console.warn(`web/test/page.test.ts: the browser tests are skipped: ${skipBrowser}.`);
+
+let outDir = '';
+let artefacts = '';
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'ogi-web-dist-'));
+  artefacts = mkdtempSync(join(tmpdir(), 'ogi-web-test-'));
+  await build({ configFile: join(webDir, 'vite.config.ts'), root: webDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}, 180_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The scripts index.html loads by itself. */
+function initialScripts(): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gu)].map((m) => m[1]!);
+}
+
+describe('the built page', () => {
+  it('is a folder that works from disk: classic scripts, no crossorigin, relative paths', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/type="module"|crossorigin|modulepreload/u);
+    const scripts = initialScripts();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\.\/assets\/index-[\w-]+\.js$/u);
+    expect(html).toMatch(/<link rel="stylesheet" href="\.\/assets\/[\w-]+\.css">/u);
+  });
+
+  it(`keeps the initial JavaScript within its budget (${BUDGET.bytes / 1024} KiB, ${BUDGET.gzipBytes / 1024} KiB gzipped)`, () => {
+    const code = initialScripts().map((s) => readFileSync(join(outDir, s)));
+    const bytes = code.reduce((n, c) => n + c.length, 0);
+    const gzipBytes = code.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0);
+    console.log(`web: initial JavaScript ${(bytes / 1024).toFixed(1)} KiB, ${(gzipBytes / 1024).toFixed(1)} KiB gzipped`);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.bytes);
+    expect(gzipBytes).toBeLessThanOrEqual(BUDGET.gzipBytes);
+  });
+
+  it('leaves the PDF and Word readers out of the initial script', () => {
+    const main = readFileSync(join(outDir, initialScripts()[0]!), 'utf8');
+    expect(main).not.toContain('WorkerMessageHandler'); // pdf.js
+    expect(main).not.toContain('convertToHtml'); // mammoth
+    const assets = readdirSync(join(outDir, 'assets'));
+    expect(assets.some((f) => /^pdf-\w+\.js$/u.test(f))).toBe(true);
+    expect(readdirSync(join(outDir, 'assets/pdfjs/cmaps'))).toContain('UniGB-UCS2-H.js');
+  });
+
+  it('has Chinese and English words for every message code', () => {
+    for (const code of Object.keys(MESSAGE_CODES)) {
+      expect(CODE_TEXT, code).toHaveProperty(code);
+      expect(CODE_TEXT[code as keyof typeof CODE_TEXT].zh, code).toMatch(/\p{Script=Han}/u);
+      expect(CODE_TEXT[code as keyof typeof CODE_TEXT].en, code).toMatch(/^[A-Z]/u);
+    }
+  });
+});
+
+/** What `ogi-report cells` writes for a report: what the page's CSV download must hold (after its BOM). */
+const cliCsv = (report: Report, file: string) => cellsHeader('file') + formatCells('file', file, report, { parseReport, toCells }, 'csv');
+
+/** A text report with its tab-separated tables as HTML tables, inside a page with some CMS chrome. */
+function wrapInHtml(text: string): string {
+  const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  const out: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length) out.push(`<table border="1">\n${rows.join('\n')}\n</table>`);
+    rows = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) rows.push(`<tr>${line.split('\t').map((c) => `<td>${esc(c.trim())}</td>`).join('')}</tr>`);
+    else {
+      flush();
+      if (line.trim()) out.push(`<p>${esc(line.trim())}</p>`);
+    }
+  }
+  flush();
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>政府信息公开</title></head>\n<body><div class="nav">首页 &gt; 政务公开 &gt; 年度报告</div>\n<div class="article">\n${out.join('\n')}\n</div><div class="footer">版权所有 网站标识码</div></body></html>\n`;
+}
+
+describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` — skipped: ${skipBrowser}` : ''}`, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: Server;
+  let httpUrl = '';
+  let fileUrl = '';
+
+  beforeAll(async () => {
+    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    fileUrl = pathToFileURL(join(outDir, 'index.html')).href;
+    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+    server = createServer((req, res) => {
+      const path = join(outDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/u, '/index.html'));
+      if (!path.startsWith(outDir) || !existsSync(path) || !statSync(path).isFile()) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    httpUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  });
+
+  /** A fresh page, with every request and every console error recorded. */
+  async function open(url: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(url);
+    await page.waitForSelector('body.ready');
+    return { page, requests, errors };
+  }
+
+  /** How many times the page has drawn a report: the helpers wait for the next one. */
+  const renders = (page: Page) => page.evaluate(() => Number(document.body.dataset.renders ?? 0));
+  const paste = async (page: Page, text: string) => {
+    const before = await renders(page);
+    await page.fill('#input', text);
+    await page.waitForFunction((n) => Number(document.body.dataset.renders) > n, before);
+  };
+  const rowText = (page: Page, table: number, row: string) => page.$$eval(`[data-cell^="${table}:${row}:"]`, (els) => els.map((e) => e.textContent).join(' '));
+  const download = async (page: Page, button: string): Promise<string> => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return readFileSync((await d.path())!, 'utf8');
+  };
+  const loadFile = async (page: Page, path: string, name?: string, bytes?: Uint8Array) => {
+    const before = await renders(page);
+    await page.setInputFiles('#file', bytes ? { name: name!, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) } : path);
+    // A new report, or a message that the file cannot be read here.
+    const file = name ?? path.split('/').pop()!;
+    await page.waitForFunction(
+      ([n, f]) => Number(document.body.dataset.renders) > Number(n) || (document.getElementById('status')!.classList.contains('problem') && document.getElementById('status')!.textContent!.startsWith(String(f))),
+      [before, file] as const,
+      { timeout: 60_000 },
+    );
+  };
+
+  it('opened from disk, reads a pasted report: tables as in the template, the repair, a message that finds its place', async () => {
+    const { page, requests, errors } = await open(fileUrl);
+    const text = read('seed-luohe-2021.txt');
+    await paste(page, text);
+    const report = parseReport(text.replace(/\r\n?/gu, '\n'));
+
+    expect(await page.textContent('#summary')).toContain('漯河回族自治县人民政府');
+    expect(await page.textContent('#summary')).toContain('2021 年版模板');
+    expect(await rowText(page, 3, 'total')).toBe('8 3 0 0 0 0 11');
+    expect(await rowText(page, 4, 'reconsideration')).toBe('0 2 0 0 2');
+    // The official layout: 22 rows under 三、本年度办理结果 in the 2021 template, 15 values in table 4's one row.
+    expect(await page.getAttribute('#table-3 th.gl >> nth=0', 'rowspan')).toBe('22');
+    expect(await page.$$eval('#table-4 tbody td', (els) => els.length)).toBe(15);
+    // A cell's text and place on hover.
+    const title = await page.getAttribute('[data-cell="3:total:total"]', 'title');
+    expect(title).toMatch(/原文：“11”　位置：第 \d+ 行第 \d+ 列/u);
+
+    // The repair message; clicking it selects its place in the text.
+    const repaired = report.messages.find((m) => m.code === 'row-repaired')!;
+    const button = page.locator('#messages button[data-code="row-repaired"]').first();
+    await expect(button.textContent()).resolves.toContain('某行多出一格');
+    await button.click();
+    expect(await page.$eval('#input', (el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual([repaired.span!.start, repaired.span!.end]);
+    // Clicking a cell selects it too.
+    await page.click('[data-cell="3:total:naturalPerson"]');
+    const cell = report.tables.t3!.rows.total!.cells.naturalPerson;
+    expect(await page.$eval('#input', (el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual([cell.span!.start, cell.span!.end]);
+
+    // Downloads: the report as JSON; the cells as `ogi-report cells` writes them, with a BOM for Excel.
+    expect(JSON.parse(await download(page, '#download-json'))).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(await download(page, '#download-csv')).toBe('\ufeff' + cliCsv(report, ''));
+
+    // Nothing was fetched but the page's own files: no PDF or Word reader, nothing off the disk.
+    expect(requests.every((u) => u.startsWith('file://'))).toBe(true);
+    expect(requests.some((u) => /\/pdf-|\/docx-/u.test(u))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  it('highlights a failed check on its cells, with the rule in plain Chinese', async () => {
+    const { page, errors } = await open(fileUrl);
+    await paste(page, read('t2021-damaged.txt'));
+    const failed = await page.$$eval('#table-4 td.failed', (els) => els.map((e) => e.getAttribute('data-cell')));
+    expect(failed.sort()).toEqual(['4:reconsideration:corrected', '4:reconsideration:otherOutcome', '4:reconsideration:pending', '4:reconsideration:total', '4:reconsideration:upheld']);
+    expect(await page.textContent('[data-cell="4:reconsideration:total"]')).toBe('3');
+    expect(await page.getAttribute('[data-cell="4:reconsideration:total"]', 'title')).toContain('勾稽关系不符：「行政复议」行：3 ≠ 4（总计等于结果维持、结果纠正、其他结果、尚未审结之和）');
+    expect(await page.textContent('#checks-badge')).toBe('✗ 1 处勾稽关系不符');
+    expect(await page.textContent('#table-4 .failed-list')).toContain('规则：总计等于结果维持、结果纠正、其他结果、尚未审结之和');
+    expect(await page.$$eval('td.failed', (els) => els.length)).toBe(5);
+    const message = page.locator('#messages button[data-code="check-failed"]');
+    expect(await message.textContent()).toContain('表四「行政复议」行：3 ≠ 4');
+    await message.click();
+    expect(await page.$eval('[data-cell="4:reconsideration:total"]', (el) => el.classList.contains('focus'))).toBe(true);
+
+    // The picture to look at: a laptop screen, the failed check selected.
+    const shot = join(artefacts, 'screenshot.png');
+    await page.screenshot({ path: shot });
+    writeFileSync('/tmp/page.png', readFileSync(shot));
+    await page.setViewportSize({ width: 1440, height: 2600 });
+    await page.screenshot({ path: join(artefacts, 'screenshot-tall.png') });
+    // The print layout, as a PDF.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#input')).toBe(false);
+    expect(await page.isVisible('#table-3 table')).toBe(true);
+    await page.pdf({ path: join(artefacts, 'print.pdf'), format: 'A4', printBackground: true });
+    console.log(`web: screenshots and the print PDF in ${artefacts} (and /tmp/page.png)`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  it('reads HTML pages: the cells are those the library gives in Node', async () => {
+    const { page, errors } = await open(fileUrl);
+    const pages = [
+      ...readdirSync(join(repoDir, 'corpus')).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, html: read(f) })),
+      { name: 'wrapped t2021-tabs.txt', html: wrapInHtml(read('t2021-tabs.txt')) },
+    ];
+    for (const { name, html } of pages) {
+      await paste(page, html);
+      const report = parseReport(html.replace(/\r\n?/gu, '\n'));
+      expect(report.input.kind, name).toBe('html');
+      expect(await page.textContent('#summary'), name).toContain('网页 HTML');
+      expect(await download(page, '#download-csv'), name).toBe('\ufeff' + cliCsv(report, ''));
+      if (report.tables.t3?.rows.total) {
+        const values = Object.values(report.tables.t3.rows.total.cells).map((c) => (c.status === 'number' ? String(c.value) : (c.raw ?? '·').trim() || ''));
+        expect(await rowText(page, 3, 'total'), name).toBe(values.join(' '));
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  it('reads dropped text files in any encoding (UTF-16, GBK)', async () => {
+    const { page, errors } = await open(fileUrl);
+    const text = read('t2019-tabs.txt');
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await loadFile(page, '', 'report-utf16.txt', utf16);
+    expect(await page.textContent('#summary')).toContain('utf-16le');
+    expect(await page.textContent('#summary')).toContain('2019 年版模板');
+    const report = parseReport(text.replace(/\r\n?/gu, '\n'));
+    expect(await download(page, '#download-csv')).toBe('\ufeff' + cliCsv(report, 'report-utf16.txt'));
+
+    const gbkText = read('t2021-tabs.txt');
+    await loadFile(page, '', 'report-gbk.txt', encodeGbk(gbkText));
+    expect(await page.textContent('#summary')).toContain('gb18030');
+    expect(await download(page, '#download-csv')).toBe('\ufeff' + cliCsv(parseReport(gbkText.replace(/\r\n?/gu, '\n')), 'report-gbk.txt'));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  it('reads a dropped PDF from disk, loading the PDF reader only then: the same cells as parsePdf in Node', async () => {
+    const { page, requests, errors } = await open(fileUrl);
+    expect(requests.some((u) => u.includes('/pdf-'))).toBe(false);
+    for (const name of ['report-2021-ruled.pdf', 'report-2021-unruled.pdf']) {
+      const path = corpus(`pdf/${name}`);
+      await loadFile(page, path);
+      expect(await page.textContent('#summary'), name).toContain('PDF 文件');
+      const report = await parsePdf(new Uint8Array(readFileSync(path)));
+      expect(await page.$eval('#input', (el) => (el as HTMLTextAreaElement).value), name).toBe(report.pdf.text);
+      expect(await download(page, '#download-csv'), name).toBe('\ufeff' + cliCsv(report, name));
+      // A cell's place: its line and its PDF page.
+      expect(await page.getAttribute('[data-cell="3:total:total"]', 'title'), name).toMatch(/PDF 第 \d+ 页/u);
+    }
+    // Chinese text in a font that is not embedded: pdf.js needs its CMaps, here classic scripts loaded on demand.
+    const cjk = cjkPdf(read('t2021-tabs.txt'));
+    await loadFile(page, '', 'cjk-not-embedded.pdf', cjk);
+    const cjkReport = await parsePdf(cjk);
+    expect(cjkReport.pdf.text).toContain('收到和处理政府信息公开申请情况');
+    expect(await page.$eval('#input', (el) => (el as HTMLTextAreaElement).value)).toBe(cjkReport.pdf.text);
+    expect(await download(page, '#download-csv')).toBe('\ufeff' + cliCsv(cjkReport, 'cjk-not-embedded.pdf'));
+    expect(requests.some((u) => u.endsWith('/assets/pdfjs/cmaps/UniGB-UCS2-H.js'))).toBe(true);
+
+    expect(requests.filter((u) => u.includes('/pdf-'))).toHaveLength(1);
+    expect(requests.some((u) => u.startsWith('blob:'))).toBe(true); // pdf.js's worker
+    for (const [name, code] of [['scanned.pdf', 'pdf-no-text'], ['encrypted.pdf', 'pdf-encrypted']] as const) {
+      await loadFile(page, corpus(`pdf/${name}`));
+      expect(await page.locator(`#messages button[data-code="${code}"]`).count(), name).toBe(1);
+    }
+    expect(requests.every((u) => u.startsWith('file://') || u.startsWith('blob:'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 2 * BROWSER_TIMEOUT);
+
+  it('reads a dropped Word file with the Word reader, or says clearly that it cannot', async () => {
+    const docx = corpus('docx/report-2021.docx');
+    if (!existsSync(docx)) return;
+    const { page, errors } = await open(fileUrl);
+    await loadFile(page, docx);
+    const built = readdirSync(join(outDir, 'assets')).some((f) => /^docx-\w+\.js$/u.test(f));
+    if (built) {
+      const { parseDocx } = await import('../../src/docx.js');
+      const report = await parseDocx(new Uint8Array(readFileSync(docx)));
+      expect(await page.textContent('#summary')).toContain('Word 文件');
+      expect(await download(page, '#download-csv')).toBe('\ufeff' + cliCsv(report, 'report-2021.docx'));
+    } else {
+      expect(await page.textContent('#status')).toContain('此页面暂不能读取 Word (.docx) 文件');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  it('served over HTTP, works the same and asks nothing of any other host; switches to English and back', async () => {
+    const { page, requests, errors } = await open(httpUrl);
+    await paste(page, read('seed-luohe-2021.txt'));
+    expect(await rowText(page, 3, 'total')).toBe('8 3 0 0 0 0 11');
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('Annual report checker (政府信息公开工作年度报告)');
+    expect(await page.textContent('#table-3 h3')).toBe('Table 3 · Requests received and handled');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('政府信息公开工作年度报告检查工具');
+    expect(requests.every((u) => u.startsWith(httpUrl))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+});
