@@ -20,7 +20,14 @@ export interface Normalised {
 export function normalise(input: string, options: { traditional?: boolean } = {}): Normalised {
   const folded = foldChars(input);
   if (options.traditional === false) return { text: folded.text, map: folded.map, counts: { ...folded.counts, traditional: 0 } };
-  const simple = toSimplified(folded.text);
+  let simple = toSimplified(folded.text);
+  // OpenCC's tables chain (薴 → 苧 → 苎): convert again until nothing changes, so that normalising a
+  // normalised text changes nothing. Only text that changed is looked at again, and chains are short.
+  for (let pass = 0; pass < 3 && simple.changed > 0; pass++) {
+    const again = toSimplified(simple.text);
+    if (again.changed === 0) break;
+    simple = { text: again.text, map: composeMaps(again.map, simple.map), changed: simple.changed };
+  }
   return {
     text: simple.text,
     map: composeMaps(simple.map, folded.map),
