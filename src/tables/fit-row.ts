@@ -18,11 +18,19 @@ export interface FittedRow {
   removed: Cell[];
 }
 
-const num = (c: Cell | null | undefined): number | null => {
+/**
+ * The number a `number` cell holds (separators and a 元/万元 unit removed), or null for any other cell.
+ *
+ * @example
+ * cellNumber({ text: '20,168', kind: 'number' } as Cell); // 20168
+ */
+export function cellNumber(c: Cell | null | undefined): number | null {
   if (!c || c.kind !== 'number') return null;
   const n = Number(allDigits(c.text) ? c.text : c.text.replace(/[,\s]|万元|元/gu, ''));
   return Number.isFinite(n) ? n : null;
-};
+}
+
+const num = cellNumber;
 
 function holds(cells: (Cell | null)[], rules: RowRule[]): boolean {
   for (const r of rules) {

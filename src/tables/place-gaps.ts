@@ -1,15 +1,9 @@
 import type { RuleDef, TableDef } from '../templates/types.js';
 import type { Cell } from './cells.js';
-import type { FittedRow } from './fit-row.js';
-import { allDigits } from '../records/cell-value.js';
+import { cellNumber, type FittedRow } from './fit-row.js';
 
-const num = (c: Cell | null | undefined): number | null => {
-  if (c === null || c === undefined) return 0; // a dropped cell was empty: it adds nothing
-  if (c.kind === 'blank' || c.kind === 'dash') return 0;
-  if (c.kind !== 'number') return null;
-  const n = Number(allDigits(c.text) ? c.text : c.text.replace(/[,\s]|万元|元/gu, ''));
-  return Number.isFinite(n) ? n : null;
-};
+// A dropped, blank or dash cell adds nothing to a sum here.
+const num = (c: Cell | null | undefined): number | null => (c === null || c === undefined || c.kind === 'blank' || c.kind === 'dash' ? 0 : cellNumber(c));
 
 /**
  * For rows printed one cell short (a blank cell dropped by the text extraction), tries every
