@@ -32,6 +32,14 @@ export const DEFAULT_MAX_LENGTH = 50_000_000;
 const NUMERAL = '一二三四五六';
 
 function spanMapper(map: OffsetMap, input: string): (start: number, end: number) => Span {
+  if (map === null) {
+    // The normalised text is the input, offset for offset (and plain text: no entities).
+    return (start, end) => {
+      if (end <= start) return { start, end: start };
+      const code = input.charCodeAt(end - 1);
+      return { start, end: code >= 0xd800 && code <= 0xdbff && end < input.length ? end + 1 : end };
+    };
+  }
   return (start, end) => {
     const s = mapOffset(map, start);
     if (end <= start) return { start: s, end: s };
@@ -46,9 +54,14 @@ function spanMapper(map: OffsetMap, input: string): (start: number, end: number)
   };
 }
 
+// A control character (other than tab, LF, CR) or U+FFFD, the mark of a failed decoding.
+const BINARY_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/u;
+
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 4096);
   if (n === 0) return false;
+  // Most texts have none: one native search, then the count only when there is one.
+  if (!BINARY_CHAR.test(n < text.length ? text.slice(0, n) : text)) return false;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -90,7 +103,8 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
 
   // read
   const source = readInput(text, options);
-  if (source.text.trim().length === 0) messages.push(createMessage('input-empty', 'The input is empty.', null));
+  const empty = source.text.trim().length === 0;
+  if (empty) messages.push(createMessage('input-empty', 'The input is empty.', null));
   else if (looksBinary(source.text)) messages.push(createMessage('input-binary', 'The input looks like binary data, not the text of a report.', null));
 
   // normalise
@@ -115,7 +129,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     messages.push(createMessage('section-out-of-order', `Section ${NUMERAL[o.number - 1]} ("${o.title}") is out of the template order.`, span(o.start, o.end), { actual: o.title }));
   }
   const present = new Set(accepted.map((h) => h.number));
-  if (source.text.trim().length > 0) {
+  if (!empty) {
     for (const def of SECTION_DEFS) {
       if (!present.has(def.number)) messages.push(createMessage('section-missing', `Section ${def.numeral}、${def.title} was not found.`, null, { expected: `${def.numeral}、${def.title}` }));
     }
@@ -146,8 +160,8 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       messages.push(createMessage('body-name-variant', `"${written}" is a look-alike spelling of the body's name; read as "${variant.replacement}".`, sp, { actual: written, expected: variant.replacement }));
     }
   }
-  if (metadata.body === null && source.text.trim().length > 0) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
-  if (!title.year && source.text.trim().length > 0) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
+  if (metadata.body === null  && !empty) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
+  if (!title.year  && !empty) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
 
   const sections: Section[] = internal.map(({ h, end }) => {
     const def = SECTION_DEFS[h.number - 1]!;
@@ -221,7 +235,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   let template: Report['template'];
   if (base === null || (tables.t2 === null && tables.t3 === null && tables.t4 === null)) {
     template = 'unsupported';
-    if (source.text.trim().length > 0) {
+    if (!empty) {
       const old = title.year && title.year.value < 2019 ? ` The report is for ${title.year.value}: reports before 2019 follow no national template.` : ' Reports before 2019 follow no national template.';
       messages.push(createMessage('template-unsupported', `No table matching the 2019 or 2021 template was found.${old}`, null));
     }

@@ -9,7 +9,8 @@ import * as t2cn from 'opencc-js/preset/t2cn';
 import { describe, expect, it } from 'vitest';
 import { normalise, parseReport, type Report } from '../src/index.js';
 import { MappedBuilder, type OffsetMap } from '../src/normalise/offset-map.js';
-import { toSimplified } from '../src/normalise/traditional.js';
+import { foldWatching } from '../src/normalise/fold-chars.js';
+import { conversionWatch, toSimplified } from '../src/normalise/traditional.js';
 import { corpus, corpusDir } from './helpers.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20240611);
@@ -321,7 +322,7 @@ describe('toSimplified (converts only the pieces that need it)', () => {
   // Traditional and simplified characters, phrases of the dictionaries, ideographic description
   // characters (which change how OpenCC steps), compatibility ideographs, surrogates, separators.
   const HAN = [...'政府資訊公開机关處理並答覆嚴格執行审查乾隆乾淨著作干部幹部後后發髮台灣臺灣麵面瀘河漯河一二三總計年度報告'];
-  const OTHER = ['\u2ff0', '\u2ff2', '\u2ff4', '\uf900', '\uf91d', '\u{2f800}', '😀', '\ud800', '\udc00', '\n', '\t', ' ', '，', '1', 'a', '一目瞭然', '乾坤', '么麼', '不瞭解'];
+  const OTHER = ['\u2ff0', '\u2ff2', '\u2ff4', '\uf900', '\uf91d', '\u{2f800}', '😀', '\ud800', '\udc00', '\n', '\t', ' ', '，', '1', 'a', '一目瞭然', '乾坤', '么麼', '不瞭解', '⾨', '⾙', '⑩', '\r', '\u200b', '\u3000', '…'];
   const chunk = fc.oneof(fc.constantFrom(...HAN), fc.constantFrom(...OTHER), codeUnit);
   const mixed = fc.array(chunk, { maxLength: 60 }).map((xs) => xs.join(''));
 
@@ -333,6 +334,22 @@ describe('toSimplified (converts only the pieces that need it)', () => {
         expect(got.text).toBe(want.text);
         expect(got.changed).toBe(want.changed);
         expect(got.map === null ? null : Array.from(got.map)).toEqual(want.map === null ? null : Array.from(want.map));
+      }),
+      settings(1500),
+    );
+  });
+
+  it('gives the same from the offsets foldWatching found, and says when converting again may change it', () => {
+    const watch = conversionWatch()!;
+    fc.assert(
+      fc.property(fc.oneof(mixed, anyText), (s) => {
+        const folded = foldWatching(s, watch);
+        const got = toSimplified(folded.text, folded.watched);
+        const want = referenceSimplified(folded.text);
+        expect(got.text).toBe(want.text);
+        expect(got.changed).toBe(want.changed);
+        expect(got.map === null ? null : Array.from(got.map)).toEqual(want.map === null ? null : Array.from(want.map));
+        if (!got.unstable) expect(convert(got.text)).toBe(got.text);
       }),
       settings(1500),
     );

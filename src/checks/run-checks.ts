@@ -25,9 +25,15 @@ function valueOf(c: CellValue | null, blankAsZero: boolean): number | null {
   return null;
 }
 
-/** Replaces absent leaf rows by the found row that stands for them (（六）其他处理 printed as one row). */
-function substitute(def: TableDef, record: TableRecord, keys: readonly string[]): string[] {
+/**
+ * Replaces absent leaf rows by the found row that stands for them (（六）其他处理 printed as one row).
+ * Returns `keys` itself when nothing is replaced.
+ */
+function substitute(def: TableDef, record: TableRecord, keys: readonly string[]): readonly string[] {
   const rows = record.rows as Record<string, unknown>;
+  let i = 0;
+  while (i < keys.length && rows[keys[i]!] !== null && rows[keys[i]!] !== undefined) i++;
+  if (i === keys.length) return keys;
   const out: string[] = [];
   const used = new Set<string>();
   for (const k of keys) {
@@ -56,23 +62,39 @@ interface Instance {
   byColumn: boolean;
 }
 
-function instances(rule: RuleDef, def: TableDef, record: TableRecord): Instance[] {
-  const rows = record.rows as Rows;
-  const out: Instance[] = [];
+/** A rule's instances on every row (or column) of a table, whatever a report holds: built once per rule and table. */
+const instanceCache = new WeakMap<RuleDef, WeakMap<TableDef, Instance[]>>();
+
+function allInstances(rule: RuleDef, def: TableDef): Instance[] {
+  let byDef = instanceCache.get(rule);
+  if (!byDef) instanceCache.set(rule, (byDef = new WeakMap()));
+  let out = byDef.get(def);
+  if (out) return out;
+  out = [];
   if (rule.over === 'columns') {
-    const lhsRows = substitute(def, record, rule.lhs);
-    const rhsRows = substitute(def, record, rule.rhs);
-    for (const c of def.columns) out.push({ where: c.label, lhs: lhsRows, rhs: rhsRows, fixed: c.key, byColumn: true });
+    for (const c of def.columns) out.push({ where: c.label, lhs: rule.lhs, rhs: rule.rhs, fixed: c.key, byColumn: true });
   } else {
     const allColumns = def.columns.map((c) => c.key);
     for (const d of def.rows) {
-      if (rows[d.key] === null || rows[d.key] === undefined) continue;
       const cols = d.columns ?? allColumns;
       if (!rule.lhs.every((k) => cols.includes(k)) || !rule.rhs.every((k) => cols.includes(k))) continue;
       out.push({ where: d.label, lhs: rule.lhs, rhs: rule.rhs, fixed: d.key, byColumn: false });
     }
   }
+  byDef.set(def, out);
   return out;
+}
+
+function instances(rule: RuleDef, def: TableDef, record: TableRecord): Instance[] {
+  const rows = record.rows as Rows;
+  const all = allInstances(rule, def);
+  if (rule.over === 'columns') {
+    const lhs = substitute(def, record, rule.lhs);
+    const rhs = substitute(def, record, rule.rhs);
+    if (lhs === rule.lhs && rhs === rule.rhs) return all;
+    return all.map((inst) => ({ ...inst, lhs, rhs }));
+  }
+  return all.filter((inst) => rows[inst.fixed] !== null && rows[inst.fixed] !== undefined);
 }
 
 /** The cell of term `i` of an instance (`lhs` then `rhs`), or null when its row or cell is missing. */
@@ -110,21 +132,20 @@ export function runChecks(rules: readonly RuleDef[], tables: Record<2 | 3 | 4, C
     const rows = record.rows as Rows;
     for (const inst of instances(rule, def, record)) {
       const n = inst.lhs.length + inst.rhs.length;
+      // One read of each term's cell; the sums in the same walk.
       let present = false;
-      for (let i = 0; i < n && !present; i++) {
-        const c = cellOf(rows, inst, i);
-        if (c !== null && c.status !== 'absent') present = true;
-      }
-      if (!present) continue;
       let expectedSum = 0;
       let actualSum = 0;
       let assessable = true;
       for (let i = 0; i < n; i++) {
-        const v = valueOf(cellOf(rows, inst, i), blankAsZero);
+        const c = cellOf(rows, inst, i);
+        if (c !== null && c.status !== 'absent') present = true;
+        const v = valueOf(c, blankAsZero);
         if (v === null) assessable = false;
         else if (i < inst.lhs.length) expectedSum += v;
         else actualSum += v;
       }
+      if (!present) continue;
       if (!assessable) {
         notAssessable.push(inst.where);
         for (let i = 0; i < n; i++) if (valueOf(cellOf(rows, inst, i), blankAsZero) === null) notAssessableCells.push(refOf(rule.table, inst, i));

@@ -15,6 +15,7 @@ const SUFFIX = '(?:[\\u4e00-\\u9fff]{1,3}族)+自治[县州旗]|自治[县州旗
 const UNIT = new RegExp(`([\\u4e00-\\u9fff]{2,6}?)(${SUFFIX})`, 'gu');
 // Words that begin with an admin suffix character but are not a place name + suffix.
 const NOT_A_SUFFIX = /^(?:区域|区别|区分|区间|市场|市民|县城)/u;
+const SUFFIX_HEAD = new RegExp(`^(?:${SUFFIX})`, 'u');
 
 /**
  * The place-name stems of a body's name: '漯河回族自治县人民政府' → ['漯河'];
@@ -104,7 +105,7 @@ export function normaliseBodyVariants(text: string, body: string): { text: strin
       }
       const after = text.slice(m.index + found.length, m.index + found.length + 2);
       if (!ok || NOT_A_SUFFIX.test(after)) continue;
-      const suffix = new RegExp(`^(?:${SUFFIX})`, 'u').exec(text.slice(m.index + found.length, m.index + found.length + 8))?.[0] ?? '';
+      const suffix = SUFFIX_HEAD.exec(text.slice(m.index + found.length, m.index + found.length + 8))?.[0] ?? '';
       variants.push({
         text: found + suffix,
         replacement: stem + suffix,

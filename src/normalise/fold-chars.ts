@@ -9,9 +9,6 @@ export interface FoldCounts {
   other: number;
 }
 
-/** True for the code points {@link foldChars} may change: test once before paying for a rebuild. */
-const FOLDABLE = /[\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u2460-\u24ff\u2e80-\u2fdf\u3000\u3200-\u32ff\uf900-\ufaff\ufeff\uff01-\uffee]|\ud87e[\udc00-\ude1f]/u;
-
 const cache = new Map<number, string>();
 
 function foldOne(cp: number): string | null {
@@ -57,42 +54,107 @@ function kindOf(cp: number): keyof FoldCounts {
 }
 
 /**
+ * Characters a later stage wants to know the positions of, found in the same pass as the folding:
+ * `bmp[u]` non-zero for a BMP code unit, `astral(cp)` for a code point above U+FFFF.
+ */
+export interface Watch {
+  bmp: Uint8Array;
+  astral: (cp: number) => boolean;
+}
+
+/** What {@link foldWatching} found besides the folded text. */
+export interface Watched {
+  /** Offsets in the folded text of the watched characters, ascending. */
+  at: number[];
+  /** Whether the folded text has a surrogate code unit. */
+  surrogates: boolean;
+}
+
+const NOTHING: Watch = { bmp: new Uint8Array(0x10000), astral: () => false };
+
+/**
  * Folds the character forms that real reports carry into their plain forms: full-width ASCII
  * (digits, letters, brackets, colons) to half-width, Kangxi radicals, CJK radicals and compatibility
  * ideographs to unified ideographs, ideographic/non-breaking/zero-width spaces to a space or nothing,
- * enclosed numerals (㈠ ①) to their text, CR LF to LF. Returns the map back to the input.
+ * enclosed numerals (㈠ ①) to their text, CR LF to LF, any other character to its NFKC form. Returns
+ * the map back to the input: `null` (the identity) when every change kept its length, as full-width
+ * to half-width does.
  *
  * @example
  * foldChars('⾏政１２（一）').text; // '行政12(一)'
  */
 export function foldChars(input: string): { text: string; map: OffsetMap; counts: FoldCounts } {
-  if (!FOLDABLE.test(input)) return { text: input, map: null, counts: { fullWidth: 0, kangxi: 0, spaces: 0, other: 0 } };
+  const { text, map, counts } = foldWatching(input, NOTHING);
+  return { text, map, counts };
+}
+
+/**
+ * {@link foldChars}, also giving the offsets in the folded text of the characters `watch` marks (in
+ * the same pass: normalise uses it to find the characters a traditional → simplified conversion
+ * would change without reading the text again).
+ *
+ * @example
+ * foldWatching('資訊１', watchOf('資')).watched.at; // [0]
+ */
+export function foldWatching(input: string, watch: Watch): { text: string; map: OffsetMap; counts: FoldCounts; watched: Watched } {
   let fullWidth = 0;
   let kangxi = 0;
   let spaces = 0;
   let other = 0;
-  const b = new MappedBuilder(input.length);
-  let runStart = 0;
+  // The changes, in order: source offset, source width, replacement. Built only from the first one.
+  let at: number[] | null = null;
+  let width: number[] = [];
+  let replacements: string[] = [];
+  let sameLength = true;
+  // Offsets of watched characters in the folded text: the input offset plus `shift`, the length the
+  // changes so far added (or removed).
+  const seen: number[] = [];
+  let shift = 0;
+  let surrogates = false;
+  const wb = watch.bmp;
   const n = input.length;
   for (let i = 0; i < n; ) {
     // Fast path: a code unit below U+00A0 other than CR, or a BMP character (not a surrogate)
-    // already known to stay as it is.
+    // already known to stay as it is and not watched.
     const u = input.charCodeAt(i);
-    if (u < 0xa0 ? u !== 0x0d : (u < 0xd800 || u > 0xdfff) && bmpState[u] === 1) {
+    if (u < 0xa0 ? u !== 0x0d : (u < 0xd800 || u > 0xdfff) && bmpState[u] === 1 && wb[u] === 0) {
       i++;
       continue;
     }
     const cp = input.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
+    const w = cp > 0xffff ? 2 : 1;
     const folded = cp < 0xa0 && cp !== 0x0d ? null : foldCached(cp);
     if (folded === null) {
-      i += width;
+      if (u >= 0xd800 && u <= 0xdfff) {
+        surrogates = true;
+        if (w === 2 ? watch.astral(cp) : wb[u] !== 0) seen.push(i + shift);
+      } else if (wb[u] !== 0) seen.push(i + shift);
+      i += w;
       continue;
     }
     // CR LF: drop CR; a lone CR becomes LF.
     const replacement = cp === 0x0d && input.charCodeAt(i + 1) !== 0x0a ? '\n' : folded;
-    b.pushRun(input.slice(runStart, i), runStart);
-    b.push(replacement, i);
+    if (at === null) {
+      at = [];
+      width = [];
+      replacements = [];
+    }
+    at.push(i);
+    width.push(w);
+    replacements.push(replacement);
+    for (let k = 0; k < replacement.length; k++) {
+      const r = replacement.charCodeAt(k);
+      if (r >= 0xd800 && r <= 0xdfff) {
+        surrogates = true;
+        const rcp = replacement.codePointAt(k)!;
+        if (rcp > 0xffff ? watch.astral(rcp) : wb[r] !== 0) seen.push(i + shift + k);
+        if (rcp > 0xffff) k++;
+      } else if (wb[r] !== 0) seen.push(i + shift + k);
+    }
+    if (replacement.length !== w) {
+      sameLength = false;
+      shift += replacement.length - w;
+    }
     if (cp !== 0x0d) {
       const kind = kindOf(cp);
       if (kind === 'fullWidth') fullWidth++;
@@ -100,10 +162,30 @@ export function foldChars(input: string): { text: string; map: OffsetMap; counts
       else if (kind === 'spaces') spaces++;
       else other++;
     }
-    i += width;
-    runStart = i;
+    i += w;
   }
-  b.pushRun(input.slice(runStart), runStart);
-  const { text, map } = b.finish(input.length);
-  return { text, map, counts: { fullWidth, kangxi, spaces, other } };
+  const counts = { fullWidth, kangxi, spaces, other };
+  const watched = { at: seen, surrogates };
+  if (at === null) return { text: input, map: null, counts, watched };
+  if (sameLength) {
+    const parts: string[] = [];
+    let copied = 0;
+    for (let k = 0; k < at.length; k++) {
+      if (at[k]! > copied) parts.push(input.slice(copied, at[k]));
+      parts.push(replacements[k]!);
+      copied = at[k]! + width[k]!;
+    }
+    if (copied < n) parts.push(input.slice(copied));
+    return { text: parts.join(''), map: null, counts, watched };
+  }
+  const b = new MappedBuilder(n);
+  let copied = 0;
+  for (let k = 0; k < at.length; k++) {
+    b.pushRun(input.slice(copied, at[k]), copied);
+    b.push(replacements[k]!, at[k]!);
+    copied = at[k]! + width[k]!;
+  }
+  b.pushRun(input.slice(copied), copied);
+  const { text, map } = b.finish(n);
+  return { text, map, counts, watched };
 }

@@ -1,5 +1,6 @@
 import { ConverterBuilder } from 'opencc-js/core';
 import * as t2cn from 'opencc-js/preset/t2cn';
+import type { Watch } from './fold-chars.js';
 import { MappedBuilder, type OffsetMap } from './offset-map.js';
 
 type Convert = (text: string) => string;
@@ -97,6 +98,82 @@ function getClasses(): CharClasses | null {
   return classes;
 }
 
+let watch: Watch | null | undefined;
+
+/**
+ * The characters whose positions the conversion needs (witnesses and ideographic description
+ * characters), for {@link foldWatching}; null when the preset is not shaped as expected.
+ */
+export function conversionWatch(): Watch | null {
+  if (watch !== undefined) return watch;
+  const cls = getClasses();
+  if (cls === null) return (watch = null);
+  const bmp = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) if (cls.bmp[u]! >= WITNESS) bmp[u] = 1;
+  const { astral } = cls;
+  watch = { bmp, astral: (cp) => (astral.get(cp) ?? BARRIER) >= WITNESS };
+  return watch;
+}
+
+/** Where the characters that may change are, found beforehand (see {@link conversionWatch}). */
+export interface ConversionHint {
+  /** Offsets of every witness and ideographic description character, ascending. */
+  at: readonly number[];
+  /** Whether the text has a surrogate code unit. */
+  surrogates: boolean;
+}
+
+/** The class of the code point at `i`, and its width. */
+function classAt(text: string, i: number, cls: CharClasses): number {
+  const u = text.charCodeAt(i);
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return cls.astral.get(cp) ?? BARRIER;
+  }
+  return cls.bmp[u]!;
+}
+
+/** The start of the code point that ends just before `i` (a surrogate pair counts as one). */
+function previousStart(text: string, i: number): number {
+  const u = text.charCodeAt(i - 1);
+  if (u >= 0xdc00 && u <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return i - 2;
+  }
+  return i - 1;
+}
+
+/**
+ * The pieces to convert, found from the witnesses' offsets: each reaches back and forward from a
+ * witness to the nearest barriers (what the scan in {@link convertNeeded} finds, without reading the
+ * text between pieces).
+ */
+function piecesAround(text: string, hint: ConversionHint, cls: CharClasses, convert: Convert): Converted {
+  const pieces: Array<{ start: number; end: number; out: string }> = [];
+  const n = text.length;
+  let reached = 0;
+  for (const p of hint.at) {
+    if (p < reached) continue;
+    if (classAt(text, p, cls) === WHOLE) return { text: convert(text), pieces: null, surrogates: false };
+    let a = p;
+    while (a > reached) {
+      const b = previousStart(text, a);
+      if (classAt(text, b, cls) === BARRIER) break;
+      a = b;
+    }
+    let e = p;
+    while (e < n) {
+      const c = classAt(text, e, cls);
+      if (c === BARRIER) break;
+      if (c === WHOLE) return { text: convert(text), pieces: null, surrogates: false };
+      e += text.codePointAt(e)! > 0xffff ? 2 : 1;
+    }
+    pieces.push({ start: a, end: e, out: convert(text.slice(a, e)) });
+    reached = e;
+  }
+  return joinPieces(text, pieces, hint.surrogates);
+}
+
 /** The converter's output; where known, the pieces that were converted and whether the input has surrogates. */
 interface Converted {
   text: string;
@@ -143,6 +220,12 @@ function convertNeeded(text: string, convert: Convert): Converted {
     i += w;
   }
   if (needed) pieces.push({ start: pieceStart, end: n, out: convert(text.slice(pieceStart)) });
+  return joinPieces(text, pieces, surrogates);
+}
+
+/** The text with its converted pieces put in. */
+function joinPieces(text: string, pieces: Array<{ start: number; end: number; out: string }>, surrogates: boolean): Converted {
+  const n = text.length;
   if (pieces.length === 0) return { text, pieces, surrogates };
   const parts: string[] = [];
   let copied = 0;
@@ -156,6 +239,12 @@ function convertNeeded(text: string, convert: Convert): Converted {
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether `text` has a witness or an ideographic description character. */
+function hasWitness(text: string, cls: CharClasses): boolean {
+  for (let i = 0; i < text.length; i++) if (classAt(text, i, cls) >= WITNESS) return true;
+  return false;
+}
 
 /** The number of code units that differ between `input` and `out` (of the same length), position by position. */
 function countChanged(input: string, out: string, converted: Converted): number {
@@ -178,19 +267,25 @@ function countChanged(input: string, out: string, converted: Converted): number 
  * it replaced; where a dictionary entry would change the count, the text is converted one code
  * point at a time instead.
  *
+ * `hint`, the offsets of the characters that may change (from {@link foldWatching}), saves reading
+ * the whole text. `unstable` is false when converting the output again surely changes nothing
+ * (OpenCC's tables chain: 薴 → 苧 → 苎).
+ *
  * @example
  * toSimplified('政府資訊公開').text; // '政府资讯公开'
  */
-export function toSimplified(input: string): { text: string; map: OffsetMap; changed: number } {
+export function toSimplified(input: string, hint?: ConversionHint): { text: string; map: OffsetMap; changed: number; unstable: boolean } {
   const convert = getConverter();
-  const converted = convertNeeded(input, convert);
+  const cls = getClasses();
+  const converted = hint !== undefined && cls !== null ? piecesAround(input, hint, cls, convert) : convertNeeded(input, convert);
   const out = converted.text;
-  if (out === input) return { text: input, map: null, changed: 0 };
+  if (out === input) return { text: input, map: null, changed: 0, unstable: false };
+  const unstable = converted.pieces === null || cls === null || converted.pieces.some((p) => hasWitness(p.out, cls));
   let changed = 0;
   const surrogates =
     converted.pieces !== null ? converted.surrogates || converted.pieces.some((p) => SURROGATE.test(p.out)) : SURROGATE.test(input) || SURROGATE.test(out);
   if (out.length === input.length && !surrogates) {
-    return { text: out, map: null, changed: countChanged(input, out, converted) };
+    return { text: out, map: null, changed: countChanged(input, out, converted), unstable };
   }
   const a = Array.from(input);
   let b = Array.from(out);
@@ -206,5 +301,5 @@ export function toSimplified(input: string): { text: string; map: OffsetMap; cha
     offset += src.length;
   }
   const { text, map } = builder.finish(input.length);
-  return { text, map, changed };
+  return { text, map, changed, unstable };
 }

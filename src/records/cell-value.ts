@@ -39,6 +39,26 @@ export function allDigits(text: string): boolean {
 }
 
 /**
+ * The value of a text of 1 to 15 ASCII digits ("0", "20168"), or -1 for any other text: the common
+ * cell read without `Number`'s general parse.
+ *
+ * @example
+ * digitsValue('20168'); // 20168
+ * digitsValue('20,168'); // -1
+ */
+export function digitsValue(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/**
  * Reads a cell's value for a column kind: counts are non-negative integers, 2019's 本年增/减 is a
  * signed integer ("+1036", "-8"), amounts are non-negative decimals kept exact ("2019.4359",
  * "251000元"). Separators (20,168) and units are removed; "/", "-", "无" are dashes (null).
@@ -52,6 +72,10 @@ export function readCellValue(cell: Cell, kind: ValueKind, span: (start: number,
   if (cell.kind === 'dash') return { value: null, raw: cell.text, span: where, status: 'dash' };
   if (cell.kind === 'ambiguous' || cell.kind === 'run') return { value: null, raw: cell.text, span: where, status: 'ambiguous' };
   // Plain digits (most cells) have nothing to remove.
+  if (cell.kind === 'number') {
+    const d = digitsValue(cell.text);
+    if (d >= 0) return { value: d, raw: cell.text, span: where, status: 'number' };
+  }
   const cleaned = allDigits(cell.text) ? cell.text : cell.text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
   const n = Number(cleaned);
   if (cell.kind !== 'number' || !Number.isFinite(n)) return { value: null, raw: cell.text, span: where, status: 'invalid' };

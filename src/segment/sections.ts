@@ -45,10 +45,10 @@ const INLINE_HEADING = XRegExp.build('([一二三四五六])[ \\t]*[、.][ \\t]*
 const ENUMERATION = /^(?:是|要|方面|季度|个|月|年|级|类|批|次|项|些|同|起|等|则|来)/u;
 
 function titleMatches(number: number, title: string): boolean {
+  // A table row ("四、行政诉讼数量\t件\t1") is not a heading.
+  if (title.includes('\t') || title.includes('|')) return false;
   const compact = title.replace(/\s+/gu, '');
   if (compact.length === 0 || TABLE_ROW_TITLE.test(compact) || ENUMERATION.test(compact)) return false;
-  // A table row ("四、行政诉讼数量\t件\t1") is not a heading.
-  if (/[\t|]/u.test(title)) return false;
   return SECTION_DEFS[number - 1]!.pattern.test(compact.slice(0, 30));
 }
 
@@ -76,6 +76,9 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
   // The line-start headings lie on lines of their own, in order: a pointer walks them as the inline
   // matches (in order too) go. An inline match is never inside an earlier one: the matches do not overlap.
   const atLineStart = [...found.values()];
+  // All six at the start of their lines, in order: the report kept its lines, and a title quoted
+  // inside a line is prose, not a heading.
+  if (atLineStart.length === 6 && atLineStart.every((h, i) => h.number === i + 1)) return atLineStart;
   let next = 0;
   for (const m of text.matchAll(INLINE_HEADING)) {
     if (found.has(m.index)) continue;

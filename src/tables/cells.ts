@@ -143,12 +143,11 @@ export function splitCells(text: string, start: number, end: number): Cell[] {
       // nothing
     } else if (lineText.includes('\t')) {
       let a = ls;
-      for (let i = ls; i <= nl; i++) {
-        if (i === nl || text.charCodeAt(i) === 9) {
-          pushPiece(out, text, a, i, line, true);
-          a = i + 1;
-        }
+      for (let i = text.indexOf('\t', ls); i >= 0 && i < nl; i = text.indexOf('\t', a)) {
+        pushPiece(out, text, a, i, line, true);
+        a = i + 1;
       }
+      pushPiece(out, text, a, nl, line, true);
     } else if (lineText.includes('|')) {
       const pieces: Array<[number, number]> = [];
       let a = ls;
@@ -180,8 +179,8 @@ export function splitCells(text: string, start: number, end: number): Cell[] {
       if (c.kind === 'blank' && !c.explicit) continue;
       out[w++] = c;
     }
-    out.length = w;
-    for (let r = first; r < out.length; r++) out[r]!.lineCells = out.length - first;
+    if (w < out.length) out.length = w;
+    for (let r = first; r < w; r++) out[r]!.lineCells = w - first;
     if (out.length > first) line++;
     pos = nl + 1;
   }

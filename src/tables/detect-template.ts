@@ -14,11 +14,21 @@ export interface TableEvidence {
   shared: number;
 }
 
+const coresCache = new WeakMap<TableDef, ReadonlySet<string>>();
+
+/** The label cores of a table that are evidence of its template: row, group and column labels, not headers nor provincial add-on rows. */
+function evidenceCores(table: TableDef): ReadonlySet<string> {
+  let cores = coresCache.get(table);
+  if (cores) return cores;
+  const lookup = tableLookup(table);
+  cores = new Set(labelIndex(table).targets.filter((t) => t.type !== 'header' && !(t.type === 'row' && lookup.rowByKey.get(t.key)?.extra)).map((t) => t.core));
+  coresCache.set(table, cores);
+  return cores;
+}
+
 function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
-  const ia = labelIndex(a);
-  const ib = labelIndex(b);
-  const la = tableLookup(a);
-  const lb = tableLookup(b);
+  const ca = evidenceCores(a);
+  const cb = evidenceCores(b);
   const evidence: string[] = [];
   let scoreA = 0;
   let scoreB = 0;
@@ -29,8 +39,8 @@ function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
     const { core } = labelParts(c.text);
     if (core.length === 0 || seen.has(core)) continue;
     seen.add(core);
-    const inA = ia.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && la.rowByKey.get(t.key)?.extra));
-    const inB = ib.byCore.get(core)?.some((t) => t.type !== 'header' && !(t.type === 'row' && lb.rowByKey.get(t.key)?.extra));
+    const inA = ca.has(core);
+    const inB = cb.has(core);
     if (inA && inB) shared++;
     else if (inA) {
       scoreA++;

@@ -1,5 +1,5 @@
 import type { Cell } from './cells.js';
-import { allDigits } from '../records/cell-value.js';
+import { allDigits, digitsValue } from '../records/cell-value.js';
 
 /** A rule within one row: the cell at `lhs` equals the sum of the cells at `rhs` (column indices). */
 export interface RowRule {
@@ -26,24 +26,27 @@ export interface FittedRow {
  */
 export function cellNumber(c: Cell | null | undefined): number | null {
   if (!c || c.kind !== 'number') return null;
+  const d = digitsValue(c.text);
+  if (d >= 0) return d;
   const n = Number(allDigits(c.text) ? c.text : c.text.replace(/[,\s]|万元|元/gu, ''));
   return Number.isFinite(n) ? n : null;
 }
 
 const num = cellNumber;
 
-function holds(cells: (Cell | null)[], rules: RowRule[]): boolean {
+/** Whether every rule holds on the row `nums` with the cell at `skip` removed. */
+function holdsWithout(nums: (number | null)[], skip: number, rules: RowRule[]): boolean {
   for (const r of rules) {
     let l = 0;
     let s = 0;
     for (const i of r.lhs) {
-      const v = num(cells[i]);
-      if (v === null) return false;
+      const v = nums[i < skip ? i : i + 1];
+      if (v === null || v === undefined) return false;
       l += v;
     }
     for (const i of r.rhs) {
-      const v = num(cells[i]);
-      if (v === null) return false;
+      const v = nums[i < skip ? i : i + 1];
+      if (v === null || v === undefined) return false;
       s += v;
     }
     if (Math.abs(l - s) > 1e-9) return false;
@@ -75,14 +78,18 @@ export function fitRow(values: Cell[], arity: number, rules: RowRule[]): FittedR
   if (v.length === arity) return { cells: v, outcome: trimmed ? 'trimmed' : 'exact', removed: [] };
   if (v.length > arity) {
     if (v.length === arity + 1 && rules.length > 0) {
-      const fits: { index: number; key: string }[] = [];
-      for (let i = 0; i < v.length; i++) {
-        const w = v.slice(0, i).concat(v.slice(i + 1));
-        if (holds(w, rules)) fits.push({ index: i, key: w.map((c) => num(c)).join(',') });
+      // Each cell's number read once; removing cell `skip` shifts the cells after it left by one.
+      const nums = v.map(num);
+      let first = -1;
+      let unique = true;
+      for (let skip = 0; skip < v.length && unique; skip++) {
+        if (!holdsWithout(nums, skip, rules)) continue;
+        if (first < 0) first = skip;
+        // Two removals that leave different numbers: no unique repair.
+        else for (let j = 0; j < arity && unique; j++) if (nums[j < first ? j : j + 1] !== nums[j < skip ? j : j + 1]) unique = false;
       }
-      if (fits.length > 0 && fits.every((f) => f.key === fits[0]!.key)) {
-        const i = fits[0]!.index;
-        return { cells: v.slice(0, i).concat(v.slice(i + 1)), outcome: 'repaired', removed: [v[i]!] };
+      if (first >= 0 && unique) {
+        return { cells: v.slice(0, first).concat(v.slice(first + 1)), outcome: 'repaired', removed: [v[first]!] };
       }
     }
     return { cells: new Array<Cell | null>(arity).fill(null), outcome: 'unresolved', removed: v };

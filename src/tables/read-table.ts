@@ -43,6 +43,18 @@ function computeRowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]
   return out;
 }
 
+const emptyCellsCache = new WeakMap<readonly string[], Readonly<Record<string, CellValue>>>();
+
+/** An object with a key per column, to copy: the copy keeps the shape (no property added one by one). */
+function emptyCells(cols: readonly string[]): Readonly<Record<string, CellValue>> {
+  let empty = emptyCellsCache.get(cols);
+  if (!empty) {
+    empty = JSON.parse(JSON.stringify(Object.fromEntries(cols.map((k) => [k, null])))) as Record<string, CellValue>;
+    emptyCellsCache.set(cols, empty);
+  }
+  return empty;
+}
+
 const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join(''));
 
 /** A row's cell references, for the messages that name them (built only when one does). */
@@ -103,10 +115,9 @@ export function readTable<T extends TableDef, Id extends string>(
   inferLabels(table, raw, ctx);
 
   const lookup = tableLookup(table);
-  const rows: Record<string, RowRecord | null> = {};
-  for (const d of table.rows) rows[d.key] = null;
+  const rows: Record<string, RowRecord | null> = { ...lookup.emptyRows };
   const extraRows: ExtraRow[] = [];
-  const kindOf = new Map(table.columns.map((c) => [c.key, c.kind ?? 'count'] as const));
+  const kindOf = lookup.columnKind;
   const valuesOf = (cells: Cell[]): CellValue[] => cells.map((c) => readCellValue(c, 'count', ctx.span));
 
   // Phase 1: fit every template row's cells; phase 2: place dropped cells by the column sums.
@@ -140,11 +151,12 @@ export function readTable<T extends TableDef, Id extends string>(
     }
     const cols = def.columns ?? lookup.columnKeys;
     const fitted = fittedRows.get(def.key)!;
-    const cellsOut: Record<string, CellValue> = {};
-    cols.forEach((key, j) => {
+    const cellsOut: Record<string, CellValue> = { ...emptyCells(cols) };
+    for (let j = 0; j < cols.length; j++) {
+      const key = cols[j]!;
       const c = fitted.cells[j];
       cellsOut[key] = c ? readCellValue(c, kindOf.get(key) ?? 'count', ctx.span) : ABSENT;
-    });
+    }
     rows[def.key] = { label, labelSpan, cells: cellsOut };
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
     if (r.score < 1 && r.label.length > 0) {

@@ -1,4 +1,4 @@
-import type { RowDef, TableDef } from '../templates/types.js';
+import type { RowDef, TableDef, ValueKind } from '../templates/types.js';
 
 /** Lookups over one table definition, built once per definition (the definitions are constants). */
 export interface TableLookup {
@@ -8,6 +8,10 @@ export interface TableLookup {
   rowIndex: ReadonlyMap<string, number>;
   /** The keys of the table's columns, in order. */
   columnKeys: readonly string[];
+  /** The value kind of each column, by key. */
+  columnKind: ReadonlyMap<string, ValueKind>;
+  /** An object with every row key set to null, to copy (`{ ...emptyRows }`): a copy keeps V8's fast properties. */
+  emptyRows: Readonly<Record<string, null>>;
 }
 
 const cache = new WeakMap<TableDef, TableLookup>();
@@ -29,7 +33,16 @@ export function tableLookup(table: TableDef): TableLookup {
       rowIndex.set(r.key, i);
     }
   });
-  lookup = { rowByKey, rowIndex, columnKeys: table.columns.map((c) => c.key) };
+  // Built by JSON.parse, which gives an object with fast properties (one built key by key turns into
+  // a dictionary past a dozen keys, and so would every copy of it).
+  const emptyRows = JSON.parse(JSON.stringify(Object.fromEntries(table.rows.map((r) => [r.key, null])))) as Record<string, null>;
+  lookup = {
+    rowByKey,
+    rowIndex,
+    columnKeys: table.columns.map((c) => c.key),
+    columnKind: new Map(table.columns.map((c) => [c.key, c.kind ?? 'count'])),
+    emptyRows,
+  };
   cache.set(table, lookup);
   return lookup;
 }

@@ -15,7 +15,10 @@ const SCAN_WINDOW = 65536;
  * looksLikeHtml('一、总体情况\n自然人\t商业企业'); // false
  */
 export function looksLikeHtml(input: string): boolean {
-  if (STARTS_WITH_MARKUP.test(input.slice(0, HEAD_WINDOW))) return true;
+  // Every pattern needs a '<': plain text (where 《》 are the brackets) seldom has one.
   const window = input.length > SCAN_WINDOW ? input.slice(0, SCAN_WINDOW) : input;
-  return STRUCTURAL_TAG.test(window);
+  const lt = window.indexOf('<');
+  if (lt < 0) return false;
+  if (STARTS_WITH_MARKUP.test(input.slice(0, HEAD_WINDOW))) return true;
+  return STRUCTURAL_TAG.test(lt > 0 ? window.slice(lt) : window);
 }

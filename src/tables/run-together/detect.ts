@@ -15,6 +15,7 @@ export function isRunTogether(text: string, start: number, end: number): boolean
   while (GLUED.exec(region) !== null) glued++;
   if (glued === 0) return false;
   let lines = 0;
-  for (let i = region.trim().indexOf('\n'); i >= 0; i = region.trim().indexOf('\n', i + 1)) lines++;
+  const trimmed = region.trim();
+  for (let i = trimmed.indexOf('\n'); i >= 0; i = trimmed.indexOf('\n', i + 1)) lines++;
   return glued >= 3 ? lines < glued * 2 : lines === 0;
 }

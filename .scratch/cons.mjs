@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const m = await import('/work/main/dist/index.js');
+const seed = readFileSync('/work/main/corpus/seed-luohe-2021.txt','utf8');
+const norm = m.normalise(seed).text;
+const time=(name,f)=>{for(let i=0;i<2000;i++)f(); const N=10000; const t=performance.now(); for(let i=0;i<N;i++)f(); console.log(name.padEnd(20),((performance.now()-t)/N*1000).toFixed(1),'µs');};
+const start = norm.indexOf('二、'), end = norm.length;
+time('split flat', ()=>m.splitCells(norm, start, end));
+time('split cons', ()=>{ const w = m.normaliseBodyVariants(norm,'漯河回族自治县人民政府').text; return m.splitCells(w, start, end); });
+time('bodyvariants', ()=>m.normaliseBodyVariants(norm,'漯河回族自治县人民政府').text);
+time('split cons flat', ()=>{ const w = m.normaliseBodyVariants(norm,'漯河回族自治县人民政府').text; w.indexOf('\u0001'); return m.splitCells(w, start, end); });

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+const m = await import('/work/main/dist/index.js');
+const seed = readFileSync('/work/main/corpus/seed-luohe-2021.txt','utf8');
+const norm = m.normalise(seed).text;
+const c = m.findHeadingCandidates(norm); console.log(c.length);
+const time=(name,f)=>{for(let i=0;i<3000;i++)f(); const N=30000; const t=performance.now(); for(let i=0;i<N;i++)f(); console.log(name.padEnd(20),((performance.now()-t)/N*1000).toFixed(1),'µs');};
+time('find', ()=>m.findHeadingCandidates(norm));
+time('resolve', ()=>m.resolveHeadings(c));
+const LINE_HEADING = /^[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/gmu;
+time('regex only', ()=>{ let n=0; for (const x of norm.matchAll(LINE_HEADING)) n++; return n; });
+time('lines manual', ()=>{ let n=0; for (let p=-1; ; ) { const q = p+1; const ch = norm.charCodeAt(q); if (ch===0x4e00||ch===0x4e8c||ch===0x4e09||ch===0x56db||ch===0x4e94||ch===0x516d||ch===32||ch===9||ch===35||ch===42||ch===62) n++; p = norm.indexOf('\n', q); if (p<0) break; } return n; });

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const m = await import('/work/main/dist/index.js');
+const seed = readFileSync('/work/main/corpus/seed-luohe-2021.txt','utf8');
+const norm = m.normalise(seed).text;
+const start = norm.indexOf('二、'), end = norm.indexOf('五、');
+const cells = m.splitCells(norm, start, end);
+console.log('cells', cells.length, 'lines', norm.slice(start,end).split('\n').length, 'chars', end-start);
+const kinds={}; for(const c of cells) kinds[c.kind]=(kinds[c.kind]||0)+1; console.log(kinds);
+for(let i=0;i<3000;i++) m.splitCells(norm, start, end);
+const N=30000; const t=performance.now(); for(let i=0;i<N;i++) m.splitCells(norm, start, end); console.log(((performance.now()-t)/N*1000).toFixed(1),'µs');

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+const m = await import('/work/main/dist/index.js');
+const { ConverterBuilder } = await import('opencc-js/core'); const t2cn = await import('opencc-js/preset/t2cn');
+const conv = ConverterBuilder(t2cn)({from:'t',to:'cn'});
+const seed = readFileSync('/work/main/corpus/seed-luohe-2021.txt','utf8');
+const time=(name,f)=>{for(let i=0;i<2000;i++)f(); const N=10000; const t=performance.now(); for(let i=0;i<N;i++)f(); console.log(name.padEnd(20),((performance.now()-t)/N*1000).toFixed(1),'µs');};
+const norm = m.normalise(seed);
+time('opencc', ()=>conv(seed));
+time('parseReport', ()=>m.parseReport(seed));
+time('normalise', ()=>m.normalise(seed));
+time('foldChars', ()=>m.foldChars(seed));
+time('normalise notrad', ()=>m.normalise(seed,{traditional:false}));
+time('headings', ()=>m.resolveHeadings(m.findHeadingCandidates(norm.text)));
+time('bodyvariants', ()=>m.normaliseBodyVariants(norm.text,'漯河回族自治县人民政府'));
+time('splitCells all', ()=>m.splitCells(norm.text,0,norm.text.length));
+time('readInput', ()=>m.readInput(seed));
+console.log(norm.counts);
