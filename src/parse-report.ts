@@ -30,6 +30,8 @@ export interface ParseOptions extends CheckOptions, ReadOptions {
 export const DEFAULT_MAX_LENGTH = 50_000_000;
 
 const NUMERAL = '一二三四五六';
+/** The kinds of normalisation counted, in the order the `text-normalised` message lists them. */
+const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional'] as const;
 
 function spanMapper(map: OffsetMap, input: string): (start: number, end: number) => Span {
   if (map === null) {
@@ -113,7 +115,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const span = spanMapper(map, input);
   const changed = norm.counts.fullWidth + norm.counts.kangxi + norm.counts.spaces + norm.counts.other + norm.counts.traditional;
   if (changed > 0) {
-    messages.push(createMessage('text-normalised', `Normalised ${changed} character${changed > 1 ? 's' : ''}: ${Object.entries(norm.counts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ')}.`, null, { actual: norm.counts }));
+    let kinds = '';
+    for (const k of COUNT_KINDS) if (norm.counts[k] > 0) kinds += `${kinds ? ', ' : ''}${k} ${norm.counts[k]}`;
+    messages.push(createMessage('text-normalised', `Normalised ${changed} character${changed > 1 ? 's' : ''}: ${kinds}.`, null, { actual: norm.counts }));
   }
 
   // segment
@@ -248,7 +252,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (template !== 'unsupported') {
     messages.push(createMessage('template-detected', `Template ${template}: ${metadata.templateEvidence.slice(0, 6).join('; ') || 'labels shared by both templates'}.`, null, { actual: metadata.templateEvidence }));
     for (const n of [2, 3, 4] as const) {
-      if (tables[`t${n}`] === null) messages.push(createMessage('table-missing', `Table ${n} was not found.`, regions[n] ? span(regions[n].start, regions[n].end) : null));
+      if ((n === 2 ? tables.t2 : n === 3 ? tables.t3 : tables.t4) === null) messages.push(createMessage('table-missing', `Table ${n} was not found.`, regions[n] ? span(regions[n].start, regions[n].end) : null));
     }
     messages.push(
       ...runChecks(rules, { 2: { def: t2Def, record: tables.t2 }, 3: { def: t3Def, record: tables.t3 }, 4: { def: TEMPLATE_2021.tables.t4, record: tables.t4 } }, options),

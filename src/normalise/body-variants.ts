@@ -116,11 +116,14 @@ export function normaliseBodyVariants(text: string, body: string): { text: strin
   }
   if (variants.length === 0) return { text, variants };
   variants.sort((a, b) => a.start - b.start);
-  let out = '';
+  // Joined from an array, the text is one flat string: built with +=, it would be a rope that every
+  // later stage reads through an indirection.
+  const parts: string[] = [];
   let last = 0;
   for (const v of variants) {
-    out += text.slice(last, v.start) + v.replacement;
+    parts.push(text.slice(last, v.start), v.replacement);
     last = v.end;
   }
-  return { text: out + text.slice(last), variants };
+  parts.push(text.slice(last));
+  return { text: parts.join(''), variants };
 }

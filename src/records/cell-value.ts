@@ -71,12 +71,14 @@ export function readCellValue(cell: Cell, kind: ValueKind, span: (start: number,
   if (cell.kind === 'blank') return { value: null, raw: cell.text, span: where, status: 'blank' };
   if (cell.kind === 'dash') return { value: null, raw: cell.text, span: where, status: 'dash' };
   if (cell.kind === 'ambiguous' || cell.kind === 'run') return { value: null, raw: cell.text, span: where, status: 'ambiguous' };
+  // A value deduced from digits that ran together is read from its own text (see Cell.valueText).
+  const text = cell.valueText ?? cell.text;
   // Plain digits (most cells) have nothing to remove.
   if (cell.kind === 'number') {
-    const d = digitsValue(cell.text);
+    const d = digitsValue(text);
     if (d >= 0) return { value: d, raw: cell.text, span: where, status: 'number' };
   }
-  const cleaned = allDigits(cell.text) ? cell.text : cell.text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
+  const cleaned = allDigits(text) ? text : text.replace(/[,\s]|万元|元|件|个|项|条|人次|次|%/gu, '');
   const n = Number(cleaned);
   if (cell.kind !== 'number' || !Number.isFinite(n)) return { value: null, raw: cell.text, span: where, status: 'invalid' };
   const valid =

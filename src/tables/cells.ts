@@ -17,6 +17,12 @@ export interface Cell {
   lineCells: number;
   /** True when a separator (tab, pipe) delimits the cell, so that a blank cell is a real empty cell. */
   explicit: boolean;
+  /**
+   * The text the value is read from, when it is not `text`: a value the arithmetic pins down in
+   * digits that ran together, where it cannot tell which of the digits are this cell's (`text`
+   * and the offsets are then the whole run).
+   */
+  valueText?: string;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|件|个|项|条|次|人次|%)?$/u;

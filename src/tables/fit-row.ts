@@ -26,9 +26,10 @@ export interface FittedRow {
  */
 export function cellNumber(c: Cell | null | undefined): number | null {
   if (!c || c.kind !== 'number') return null;
-  const d = digitsValue(c.text);
+  const text = c.valueText ?? c.text;
+  const d = digitsValue(text);
   if (d >= 0) return d;
-  const n = Number(allDigits(c.text) ? c.text : c.text.replace(/[,\s]|万元|元/gu, ''));
+  const n = Number(allDigits(text) ? text : text.replace(/[,\s]|万元|元/gu, ''));
   return Number.isFinite(n) ? n : null;
 }
 

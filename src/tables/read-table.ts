@@ -43,18 +43,6 @@ function computeRowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]
   return out;
 }
 
-const emptyCellsCache = new WeakMap<readonly string[], Readonly<Record<string, CellValue>>>();
-
-/** An object with a key per column, to copy: the copy keeps the shape (no property added one by one). */
-function emptyCells(cols: readonly string[]): Readonly<Record<string, CellValue>> {
-  let empty = emptyCellsCache.get(cols);
-  if (!empty) {
-    empty = JSON.parse(JSON.stringify(Object.fromEntries(cols.map((k) => [k, null])))) as Record<string, CellValue>;
-    emptyCellsCache.set(cols, empty);
-  }
-  return empty;
-}
-
 const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join(''));
 
 /** A row's cell references, for the messages that name them (built only when one does). */
@@ -151,7 +139,7 @@ export function readTable<T extends TableDef, Id extends string>(
     }
     const cols = def.columns ?? lookup.columnKeys;
     const fitted = fittedRows.get(def.key)!;
-    const cellsOut: Record<string, CellValue> = { ...emptyCells(cols) };
+    const cellsOut: Record<string, CellValue> = {};
     for (let j = 0; j < cols.length; j++) {
       const key = cols[j]!;
       const c = fitted.cells[j];

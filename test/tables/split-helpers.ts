@@ -220,3 +220,70 @@ export function bruteForce(problem: SplitProblem): number[][][] {
   go(0);
   return solutions;
 }
+
+/** One split of a row by brute force, with each cell's `[start, end)` offsets in the run. */
+export interface PlacedSplit {
+  cells: number[];
+  offsets: Array<[number, number]>;
+}
+
+/** Every split of a row with where each cell's digits are (small rows only; trailing choices included). */
+export function placedRowSplits(row: RunRow, maxCellDigits = 7, noLeadingZeros = true): PlacedSplit[] {
+  const out: PlacedSplit[] = [];
+  const ends = [row.run.replace(/\s+$/u, '').length];
+  for (const t of new Set(row.trailingCandidates ?? [])) {
+    const trimmed = row.run.replace(/\s+$/u, '');
+    if (trimmed.endsWith(t)) ends.push(trimmed.length - t.length);
+  }
+  for (const end of ends) {
+    const go = (pos: number, cells: number[], offsets: Array<[number, number]>): void => {
+      while (pos < end && /\s/u.test(row.run[pos]!)) pos++;
+      if (pos >= end) {
+        if (cells.length === row.arity) out.push({ cells: cells.slice(), offsets: offsets.slice() });
+        return;
+      }
+      if (cells.length >= row.arity) return;
+      for (let len = 1; len <= maxCellDigits && pos + len <= end; len++) {
+        const text = row.run.slice(pos, pos + len);
+        if (/\s/u.test(text)) break;
+        if (noLeadingZeros && len > 1 && text[0] === '0') break;
+        cells.push(Number(text));
+        offsets.push([pos, pos + len]);
+        go(pos + len, cells, offsets);
+        cells.pop();
+        offsets.pop();
+      }
+    };
+    go(0, [], []);
+  }
+  return out;
+}
+
+/**
+ * By brute force: for each cell, its `[start, end)` offsets when every solution has the same value
+ * there and takes the same digits for it, else null — what `knownOffsets` must say.
+ */
+export function bruteKnownOffsets(problem: SplitProblem): Array<Array<[number, number] | null>> | null {
+  const perRow = problem.rows.map((row) => placedRowSplits(row, problem.maxCellDigits ?? 7, problem.noLeadingZeros ?? true));
+  const chosen: PlacedSplit[] = [];
+  const solutions: PlacedSplit[][] = [];
+  const go = (r: number): void => {
+    if (r === perRow.length) {
+      if (satisfies(chosen.map((s) => s.cells), problem.equations)) solutions.push(chosen.slice());
+      return;
+    }
+    for (const s of perRow[r]!) {
+      chosen[r] = s;
+      go(r + 1);
+    }
+  };
+  go(0);
+  if (solutions.length === 0) return null;
+  return problem.rows.map((row, r) =>
+    Array.from({ length: row.arity }, (_, c) => {
+      const first = solutions[0]![r]!;
+      const same = solutions.every((s) => s[r]!.cells[c] === first.cells[c] && s[r]!.offsets[c]![0] === first.offsets[c]![0] && s[r]!.offsets[c]![1] === first.offsets[c]![1]);
+      return same ? first.offsets[c]! : null;
+    }),
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveSplits, type Equation, type SplitProblem } from '../../src/tables/split/index.js';
-import { bruteForce, flatten, naiveRowSplits, randomT3, rng, rowSum, satisfies, t3Problem, t3Trailing } from './split-helpers.js';
+import { bruteForce, bruteKnownOffsets, flatten, naiveRowSplits, randomT3, rng, rowSum, satisfies, t3Problem, t3Trailing } from './split-helpers.js';
 
 /** Every candidate must re-read as the runs (some trailing choice) and satisfy every equation. */
 function isSolutionOf(problem: SplitProblem, grid: number[][]): boolean {
@@ -101,6 +101,8 @@ describe('solveSplits — agrees with brute force on small random problems', () 
             expect(v).toBe(agreed ? expected[0]![r]![cc] : null);
           }),
         );
+        // knownOffsets: exactly the known cells whose digits every solution takes from the same place
+        expect(result.knownOffsets).toEqual(bruteKnownOffsets(problem));
       }
     }
     console.log(`small random problems vs brute force: ${JSON.stringify(counts)}`);
@@ -165,6 +167,8 @@ describe('solveSplits — agrees with brute force on odd shapes', () => {
             expect(v).toBe(agreed ? expected[0]![r]![c] : null);
           }),
         );
+        // with leading zeros allowed a value does not fix its digits: no offsets are claimed
+        expect(result.knownOffsets).toEqual(noLeadingZeros ? bruteKnownOffsets(problem) : result.known.map((row) => row.map(() => null)));
       }
     }
     console.log(`odd shapes vs brute force: ${JSON.stringify(counts)}`);

@@ -126,13 +126,18 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
     return result.offsets[i]!.map(([a, b], j) => ({ ...base, ...decorate(j, piece.digits.slice(a, b), piece.start + a, piece.start + b), kind: 'number' as const }));
   }
   const known = result.status === 'ambiguous' || result.status === 'budget' ? result.known[i] : undefined;
+  const knownAt = result.status === 'ambiguous' || result.status === 'budget' ? result.knownOffsets[i] : undefined;
   const whole = { start: piece.start - (piece.sign ? 1 : 0), end: piece.start + piece.digits.length + piece.tail.length };
   const wholeText = piece.sign + piece.digits + piece.tail;
   return Array.from({ length: n }, (_, j) => {
     const v = known?.[j];
     if (v === null || v === undefined) return { ...base, text: wholeText, ...whole, kind: 'ambiguous' as const };
+    // A value every split agrees on: its own digits when every split also takes the same ones,
+    // else the value read from its deduced text, with the text and span of the whole run.
+    const at = knownAt?.[j];
+    if (at) return { ...base, ...decorate(j, piece.digits.slice(at[0], at[1]), piece.start + at[0], piece.start + at[1]), kind: 'number' as const };
     const d = decorate(j, String(v), whole.start, whole.end);
-    return { ...base, text: d.text, ...whole, kind: 'number' as const };
+    return { ...base, text: wholeText, ...whole, valueText: d.text, kind: 'number' as const };
   });
 }
 

@@ -6,8 +6,8 @@
  */
 
 import type { Domains, JointSearch } from './joint-search.js';
-import { agreedCells, differingCells } from './known-cells.js';
-import type { RowCandidate } from './row-candidates.js';
+import { agreedCells, agreedOffsets, differingCells } from './known-cells.js';
+import { candidateOffsets, type RowCandidate } from './row-candidates.js';
 import type { SplitResult } from './types.js';
 
 /** Solutions listed in an ambiguous result. */
@@ -17,7 +17,7 @@ const REPORTED_CANDIDATES = 5;
  * What the search produced, for {@link describeAmbiguity}.
  *
  * @example
- * const input: AmbiguityInput = { search, root, rootFixed, solutions, stop: 'limit', candidates, arities };
+ * const input: AmbiguityInput = { search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities, leadingZeros: false };
  */
 export interface AmbiguityInput {
   search: JointSearch;
@@ -25,6 +25,10 @@ export interface AmbiguityInput {
   root: Domains;
   /** Cells fixed by every candidate left in `root` (certain). */
   rootFixed: (number | null)[][];
+  /** Where the digits of the cells of `rootFixed` are, when every candidate left in `root` agrees (certain). */
+  rootFixedOffsets: Array<Array<[number, number] | null>>;
+  /** Leading zeros are allowed: a value does not fix its digits, so no offsets are known. */
+  leadingZeros: boolean;
   /** At least two solutions, as candidate index per row. */
   solutions: number[][];
   /** How the enumeration stopped: exhaustive, at its solution limit, or out of budget. */
@@ -41,13 +45,20 @@ export interface AmbiguityInput {
  * (the cell then differs); one that runs out of budget leaves the cell `null`.
  *
  * @example
- * const result = describeAmbiguity({ search, root, rootFixed, solutions, stop: 'limit', candidates, arities });
+ * const result = describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities, leadingZeros: false });
  * result.known; // [[null, null, 0, 0, null, null, 12], …]
  */
 export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, { status: 'ambiguous' }> {
-  const { search, root, rootFixed, stop, candidates, arities } = input;
+  const { search, root, rootFixed, rootFixedOffsets, stop, candidates, arities } = input;
   const found = input.solutions.slice();
   const cellsOf = (r: number, k: number): number[] => candidates[r]![k]!.cells;
+  const offsetCache = new Map<RowCandidate, Array<[number, number]>>();
+  const offsetsOf = (r: number, k: number): Array<[number, number]> => {
+    const cand = candidates[r]![k]!;
+    let o = offsetCache.get(cand);
+    if (!o) offsetCache.set(cand, (o = candidateOffsets(cand)));
+    return o;
+  };
   const known = agreedCells(
     arities.map((_, r) => found.map((sol) => cellsOf(r, sol[r]!))),
     arities,
@@ -65,6 +76,27 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
       }
     }
   }
+  // Where the known cells' digits are: agreed by the solutions found (every solution when the
+  // enumeration was complete), else proven like the values — no solution puts them elsewhere.
+  const knownOffsets = input.leadingZeros
+    ? known.map((row) => row.map(() => null))
+    : agreedOffsets(
+        arities.map((_, r) => found.map((sol) => offsetsOf(r, sol[r]!))),
+        known,
+      );
+  if (stop !== 'complete' && !input.leadingZeros) {
+    for (let r = 0; r < arities.length; r++) {
+      for (let c = 0; c < arities[r]!; c++) {
+        const o = knownOffsets[r]![c];
+        if (o === null || o === undefined) continue;
+        const root = rootFixedOffsets[r]![c];
+        if (root && root[0] === o[0] && root[1] === o[1]) continue;
+        const elsewhere = (k: number) => offsetsOf(r, k)[c]![0] !== o[0] || offsetsOf(r, k)[c]![1] !== o[1];
+        const proven = stop === 'limit' && !found.some((sol) => elsewhere(sol[r]!)) && noSolutionWhere(search, input.root, r, elsewhere, found);
+        if (!proven) knownOffsets[r]![c] = null;
+      }
+    }
+  }
   const solutionCells = found.map((sol) => sol.map((k, r) => cellsOf(r, k)));
   const trailingDiffers: number[] = [];
   for (let r = 0; r < arities.length; r++) {
@@ -78,6 +110,7 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
     candidates: solutionCells.slice(0, REPORTED_CANDIDATES),
     differing: differingCells(solutionCells),
     known,
+    knownOffsets,
     trailingDiffers,
   };
 }

@@ -44,3 +44,25 @@ export function differingCells(solutions: number[][][]): Array<[number, number]>
   });
   return out;
 }
+
+/**
+ * For each row, the `[start, end)` offsets of each column's digits if every alternative of that
+ * row puts them in the same place and `values` knows the cell, else `null`.
+ *
+ * @example
+ * agreedOffsets([[[[0, 1], [1, 3]], [[0, 2], [2, 3]]]], [[5, null]]);
+ * // [[null, null]]
+ */
+export function agreedOffsets(
+  alternatives: Array<Array<Array<[number, number]>> | null>,
+  values: (number | null)[][],
+): Array<Array<[number, number] | null>> {
+  return values.map((row, r) => {
+    const alts = alternatives[r];
+    return row.map((v, c) => {
+      if (v === null || !alts || alts.length === 0) return null;
+      const [a, b] = alts[0]![c]!;
+      return alts.every((o) => o[c]![0] === a && o[c]![1] === b) ? ([a, b] as [number, number]) : null;
+    });
+  });
+}

@@ -9,7 +9,7 @@ import { compileEquations } from './compile-equations.js';
 import type { CrossRowEquation } from './compile-equations.js';
 import { JointSearch, type LinkedEquation } from './joint-search.js';
 import { describeAmbiguity } from './ambiguity.js';
-import { agreedCells } from './known-cells.js';
+import { agreedCells, agreedOffsets } from './known-cells.js';
 import { candidateOffsets, rowCandidates, type CellRules, type RowCandidate } from './row-candidates.js';
 import { runLayouts } from './run-layout.js';
 import { DEFAULT_BUDGET, type SplitProblem, type SplitResult } from './types.js';
@@ -63,9 +63,7 @@ export function solveSplits(problem: SplitProblem): SplitResult {
     if (candidates.length === 0) return { status: 'none' };
     perRow[r] = candidates;
   }
-  if (perRow.some((c) => c === null)) {
-    return { status: 'budget', known: agreedCells(perRow.map((c) => c?.map((x) => x.cells) ?? null), arities) };
-  }
+  if (perRow.some((c) => c === null)) return budgetResult(perRow, arities, rules);
   const candidates = perRow as RowCandidate[][];
 
   // Phase 2: cross-row propagation from the full candidate lists.
@@ -78,13 +76,13 @@ export function solveSplits(problem: SplitProblem): SplitResult {
   const root = search.initialDomains();
   const rootOutcome = search.propagate(root, 'all');
   if (rootOutcome === 'fail') return { status: 'none' };
-  if (rootOutcome === 'budget') {
-    return { status: 'budget', known: agreedCells(candidates.map((c) => c.map((x) => x.cells)), arities) };
-  }
+  if (rootOutcome === 'budget') return budgetResult(candidates, arities, rules);
+  const rootCandidates = root.map((dom, r) => dom.map((k) => candidates[r]![k]!));
   const rootFixed = agreedCells(
-    root.map((dom, r) => dom.map((k) => candidates[r]![k]!.cells)),
+    rootCandidates.map((list) => list.map((c) => c.cells)),
     arities,
   );
+  const rootFixedOffsets = knownOffsetsOf(rootCandidates, rootFixed, rules);
 
   // Phase 3: search.
   const { solutions, stop } = search.enumerate(root.slice(), SOLUTION_LIMIT);
@@ -98,10 +96,22 @@ export function solveSplits(problem: SplitProblem): SplitResult {
       trailing: chosen.map((c) => c.layout.trailing),
     };
   }
-  if (stop === 'budget' && solutions.length < 2) return { status: 'budget', known: rootFixed };
+  if (stop === 'budget' && solutions.length < 2) return { status: 'budget', known: rootFixed, knownOffsets: rootFixedOffsets };
 
   // Phase 4: two or more solutions.
-  return describeAmbiguity({ search, root, rootFixed, solutions, stop, candidates, arities });
+  return describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop, candidates, arities, leadingZeros: !rules.noLeadingZeros });
+}
+
+/** The cells (and where their digits are) on which every candidate left in each row agrees. */
+function budgetResult(perRow: Array<RowCandidate[] | null>, arities: number[], rules: CellRules): SplitResult {
+  const known = agreedCells(perRow.map((c) => c?.map((x) => x.cells) ?? null), arities);
+  return { status: 'budget', known, knownOffsets: knownOffsetsOf(perRow, known, rules) };
+}
+
+/** {@link agreedOffsets} over row candidates; all `null` when leading zeros are allowed. */
+function knownOffsetsOf(perRow: Array<RowCandidate[] | null>, known: (number | null)[][], rules: CellRules): Array<Array<[number, number] | null>> {
+  if (!rules.noLeadingZeros) return known.map((row) => row.map(() => null));
+  return agreedOffsets(perRow.map((c) => c?.map(candidateOffsets) ?? null), known);
 }
 
 /** Precomputes each candidate's contribution to a cross-row equation. */

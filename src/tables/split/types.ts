@@ -86,7 +86,8 @@ export interface SplitProblem {
  *   choice does not (only possible when leading zeros are allowed).
  * - `none`: no assignment satisfies the rows and equations (the input is inconsistent).
  * - `budget`: the work budget ran out before the answer was known. `known` holds only cells that
- *   are forced by every split that survived the (sound) filtering done so far — `null` elsewhere.
+ *   are forced by every split that survived the (sound) filtering done so far — `null` elsewhere
+ *   (`knownOffsets` likewise, for where their digits are).
  *   If the problem in fact has no solution, those values are vacuous.
  *
  * @example
@@ -110,11 +111,17 @@ export type SplitResult =
       differing: Array<[number, number]>;
       /** Values proven equal in every solution; `null` where they differ or are unproven. */
       known: (number | null)[][];
+      /**
+       * For a known cell whose digits are also proven to be the same ones of the run in every
+       * solution: their `[start, end)` offsets in the run (spaces included), else `null`. Always
+       * `null` when leading zeros are allowed (a value then does not fix its digits).
+       */
+      knownOffsets: Array<Array<[number, number] | null>>;
       /** Rows whose trailing-digit choice differs between solutions found with equal cells. */
       trailingDiffers: number[];
     }
   | { status: 'none' }
-  | { status: 'budget'; known: (number | null)[][] };
+  | { status: 'budget'; known: (number | null)[][]; knownOffsets: Array<Array<[number, number] | null>> };
 
 /**
  * Default work budget of {@link solveSplits}: a typical 25-row table 3 uses about a thousand
