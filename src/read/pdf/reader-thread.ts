@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { KEPT_OPERATORS, PDF_DOCUMENT_OPTIONS } from './document-options.js';
 import { pdfJsPaths, type ReaderInput } from './pdfjs.js';
 import type { RawTextItem, RawTextStyle } from './pieces.js';
 import type { OpCodes } from './rules.js';
@@ -29,8 +30,9 @@ export type ReaderMessage =
  * crash the process or fail a test run; here they are swallowed, and a page that never
  * finishes can be stopped by ending the thread.
  *
- * Settings for Node and untrusted input: no `eval` in font programs, no font faces or system
- * fonts (text extraction needs neither), predefined CMaps, standard fonts and wasm read from
+ * Settings for Node and untrusted input ({@link PDF_DOCUMENT_OPTIONS}, shared with the page's
+ * reader): no `eval` in font programs, no font faces or system fonts (text extraction needs
+ * neither), predefined CMaps, standard fonts and wasm read from
  * the installed pdfjs-dist. The drawing of a page (its operator list, which costs time) is read
  * only when the page has three numbers or more, where a ruled table may be.
  */
@@ -45,20 +47,13 @@ let parentPort;
   globalThis.pdfjsWorker = await import(input.workerUrl);
   const pdfjs = await import(input.pdfUrl);
   const OPS = pdfjs.OPS;
-  const keep = new Set([OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.constructPath]);
+  const keep = new Set(${JSON.stringify(KEPT_OPERATORS)}.map((name) => OPS[name]));
   const task = pdfjs.getDocument({
+    ...${JSON.stringify(PDF_DOCUMENT_OPTIONS)},
     data: input.bytes,
     cMapUrl: input.cMapUrl,
-    cMapPacked: true,
     standardFontDataUrl: input.standardFontDataUrl,
     wasmUrl: input.wasmUrl,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    enableXfa: false,
-    stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   let doc;

@@ -13,6 +13,7 @@ import * as pdfjs from 'pdfjs-dist';
 import workerSource from 'virtual:pdf-worker-source';
 import type { ReaderMessage, RawPage } from '../../../src/read/pdf/reader-thread.ts';
 import type { RawTextItem, RawTextStyle } from '../../../src/read/pdf/pieces.ts';
+import { keptOperators, PDF_DOCUMENT_OPTIONS } from '../../../src/read/pdf/document-options.ts';
 import type { OpCodes } from '../../../src/read/pdf/rules.ts';
 import { loadScript } from './load-script.ts';
 import { PDF_DATA_GLOBAL, PDFJS_ASSETS } from './paths.ts';
@@ -92,22 +93,15 @@ export function readInThread(
 
     void (async () => {
       const OPS = pdfjs.OPS as unknown as OpCodes & Record<string, number>;
-      const keep = new Set([OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.constructPath]);
+      const keep = keptOperators(OPS);
       task = pdfjs.getDocument({
+        ...PDF_DOCUMENT_OPTIONS,
         data: bytes.slice(),
         worker: new pdfjs.PDFWorker({ port: worker as never }),
         CMapReaderFactory: ScriptCMapReaderFactory as never,
         StandardFontDataFactory: ScriptStandardFontDataFactory as never,
         WasmFactory: NoWasmFactory as never,
         useWorkerFetch: false,
-        cMapPacked: true,
-        isEvalSupported: false,
-        disableFontFace: true,
-        useSystemFonts: false,
-        isOffscreenCanvasSupported: false,
-        isImageDecoderSupported: false,
-        enableXfa: false,
-        stopAtErrors: false,
         verbosity: pdfjs.VerbosityLevel.ERRORS,
       });
       let doc: Awaited<typeof task.promise>;
