@@ -97,12 +97,36 @@ function instances(rule: RuleDef, def: TableDef, record: TableRecord): Instance[
   return all.filter((inst) => rows[inst.fixed] !== null && rows[inst.fixed] !== undefined);
 }
 
-/** The cell of term `i` of an instance (`lhs` then `rhs`), or null when its row or cell is missing. */
-function cellOf(rows: Rows, inst: Instance, i: number): CellValue | null {
-  const key = i < inst.lhs.length ? inst.lhs[i]! : inst.rhs[i - inst.lhs.length]!;
-  const row = inst.byColumn ? key : inst.fixed;
-  const column = inst.byColumn ? inst.fixed : key;
-  return rows[row]?.cells[column] ?? null;
+type Cells = Record<string, CellValue>;
+
+/** The cells of the rows named by a term list (`lhs` then `rhs`), kept while instances share it. */
+interface TermRows {
+  lhs: readonly string[] | null;
+  rhs: readonly string[] | null;
+  rows: (Cells | null)[];
+}
+
+/**
+ * Reads the cells of an instance's terms (`lhs` then `rhs`; null where the row or cell is missing)
+ * into `out`. For a rule over columns the terms' rows are looked up once per rule (`termRows`, kept
+ * while the instances share their term lists), not once per column.
+ */
+function readTerms(rows: Rows, inst: Instance, termRows: TermRows, out: (CellValue | null)[]): void {
+  const nl = inst.lhs.length;
+  const n = nl + inst.rhs.length;
+  out.length = n;
+  if (inst.byColumn) {
+    if (termRows.lhs !== inst.lhs || termRows.rhs !== inst.rhs) {
+      termRows.lhs = inst.lhs;
+      termRows.rhs = inst.rhs;
+      termRows.rows.length = n;
+      for (let i = 0; i < n; i++) termRows.rows[i] = rows[i < nl ? inst.lhs[i]! : inst.rhs[i - nl]!]?.cells ?? null;
+    }
+    for (let i = 0; i < n; i++) out[i] = termRows.rows[i]?.[inst.fixed] ?? null;
+    return;
+  }
+  const cells = rows[inst.fixed]?.cells;
+  for (let i = 0; i < n; i++) out[i] = cells?.[i < nl ? inst.lhs[i]! : inst.rhs[i - nl]!] ?? null;
 }
 
 function refOf(table: 2 | 3 | 4, inst: Instance, i: number): CellRef {
@@ -124,21 +148,24 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 export function runChecks(rules: readonly RuleDef[], tables: Record<2 | 3 | 4, CheckedTable>, options: CheckOptions = {}): Message[] {
   const messages: Message[] = [];
   const blankAsZero = options.blankAsZero ?? false;
+  const terms: (CellValue | null)[] = [];
   for (const rule of rules) {
     const { def, record } = tables[rule.table];
     if (record === null || def.number !== rule.table) continue;
     const notAssessable: string[] = [];
     const notAssessableCells: CellRef[] = [];
     const rows = record.rows as Rows;
+    const termRows: TermRows = { lhs: null, rhs: null, rows: [] };
     for (const inst of instances(rule, def, record)) {
       const n = inst.lhs.length + inst.rhs.length;
       // One read of each term's cell; the sums in the same walk.
+      readTerms(rows, inst, termRows, terms);
       let present = false;
       let expectedSum = 0;
       let actualSum = 0;
       let assessable = true;
       for (let i = 0; i < n; i++) {
-        const c = cellOf(rows, inst, i);
+        const c = terms[i]!;
         if (c !== null && c.status !== 'absent') present = true;
         const v = valueOf(c, blankAsZero);
         if (v === null) assessable = false;
@@ -148,7 +175,7 @@ export function runChecks(rules: readonly RuleDef[], tables: Record<2 | 3 | 4, C
       if (!present) continue;
       if (!assessable) {
         notAssessable.push(inst.where);
-        for (let i = 0; i < n; i++) if (valueOf(cellOf(rows, inst, i), blankAsZero) === null) notAssessableCells.push(refOf(rule.table, inst, i));
+        for (let i = 0; i < n; i++) if (valueOf(terms[i]!, blankAsZero) === null) notAssessableCells.push(refOf(rule.table, inst, i));
         continue;
       }
       const expected = round(expectedSum);
@@ -156,7 +183,7 @@ export function runChecks(rules: readonly RuleDef[], tables: Record<2 | 3 | 4, C
       if (expected === actual) continue;
       let anchor: Span | null = null;
       for (let i = 0; i < n && anchor === null; i++) {
-        const span = cellOf(rows, inst, i)?.span;
+        const span = terms[i]?.span;
         if (span) anchor = span;
       }
       const cells: CellRef[] = [];
