@@ -108,18 +108,16 @@ interface TermRows {
 
 /**
  * Reads the cells of an instance's terms (`lhs` then `rhs`; null where the row or cell is missing)
- * into `out`. For a rule over columns the terms' rows are looked up once per rule (`termRows`, kept
+ * into `out[0 … n)` (entries past the instance's terms are stale: read only its own). For a rule over columns the terms' rows are looked up once per rule (`termRows`, kept
  * while the instances share their term lists), not once per column.
  */
 function readTerms(rows: Rows, inst: Instance, termRows: TermRows, out: (CellValue | null)[]): void {
   const nl = inst.lhs.length;
   const n = nl + inst.rhs.length;
-  out.length = n;
   if (inst.byColumn) {
     if (termRows.lhs !== inst.lhs || termRows.rhs !== inst.rhs) {
       termRows.lhs = inst.lhs;
       termRows.rhs = inst.rhs;
-      termRows.rows.length = n;
       for (let i = 0; i < n; i++) termRows.rows[i] = rows[i < nl ? inst.lhs[i]! : inst.rhs[i - nl]!]?.cells ?? null;
     }
     for (let i = 0; i < n; i++) out[i] = termRows.rows[i]?.[inst.fixed] ?? null;

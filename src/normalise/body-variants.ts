@@ -36,12 +36,19 @@ function escapeClass(ch: string): string {
 
 const stickyCache = new Map<string, RegExp>();
 
-function stickyRegExp(source: string): RegExp {
-  let re = stickyCache.get(source);
+/**
+ * The sticky pattern of a stem with any one character changed (not to a space, digit or
+ * punctuation), followed by an admin suffix; built once per stem (a corpus has few bodies).
+ */
+function variantRegExp(stem: string, chars: string[]): RegExp {
+  let re = stickyCache.get(stem);
   if (re === undefined) {
+    const alternatives = chars.map((_, i) =>
+      chars.map((c, j) => (j === i ? `[^${escapeClass(c)}\\s\\d\\p{P}]` : escapeClass(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''),
+    );
     if (stickyCache.size >= 256) stickyCache.clear();
-    re = new RegExp(source, 'uy');
-    stickyCache.set(source, re);
+    re = new RegExp(`(?:${alternatives.join('|')})(?=${SUFFIX})`, 'uy');
+    stickyCache.set(stem, re);
   }
   return re;
 }
@@ -93,10 +100,7 @@ export function normaliseBodyVariants(text: string, body: string): { text: strin
   for (const stem of new Set(placeStems(body))) {
     const chars = Array.from(stem);
     if (chars.length < 2 || chars.length !== stem.length) continue;
-    const alternatives = chars.map((_, i) =>
-      chars.map((c, j) => (j === i ? `[^${escapeClass(c)}\\s\\d\\p{P}]` : escapeClass(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''),
-    );
-    const re = stickyRegExp(`(?:${alternatives.join('|')})(?=${SUFFIX})`);
+    const re = variantRegExp(stem, chars);
     for (const m of stickyMatches(text, re, chars)) {
       const found = m[0];
       let ok = true;

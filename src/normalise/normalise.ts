@@ -37,6 +37,6 @@ export function normalise(input: string, options: { traditional?: boolean } = {}
   return {
     text: simple.text,
     map: composeMaps(simple.map, folded.map),
-    counts: { ...folded.counts, traditional: simple.changed },
+    counts: { fullWidth: folded.counts.fullWidth, kangxi: folded.counts.kangxi, spaces: folded.counts.spaces, other: folded.counts.other, traditional: simple.changed },
   };
 }

@@ -123,7 +123,7 @@ export interface ConversionHint {
   surrogates: boolean;
 }
 
-/** The class of the code point at `i`, and its width. */
+/** The class of the code point at `i` (a surrogate pair is one code point). */
 function classAt(text: string, i: number, cls: CharClasses): number {
   const u = text.charCodeAt(i);
   if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
