@@ -4,7 +4,7 @@ import { TEMPLATE_2019, TEMPLATE_2021 } from '../templates/templates.js';
 import { T4_BLOCK_PATHS } from '../templates/table4.js';
 import type { TableDef } from '../templates/types.js';
 import type { Span } from '../types.js';
-import type { CellStatus } from '../records/cell-value.js';
+import type { CellStatus, CellValue } from '../records/cell-value.js';
 
 /** One table cell in tidy form: one record per cell, ready for pandas, R or DuckDB. */
 export interface TidyCell {
@@ -35,6 +35,33 @@ function defFor(table: 2 | 3 | 4, template: '2019' | '2021'): TableDef {
   return table === 2 ? t.tables.t2 : table === 3 ? t.tables.t3 : t.tables.t4;
 }
 
+/** A template row in tidy form: its key and label, and its columns' keys and labels. */
+interface TidyRow {
+  key: string;
+  rowLabel: string;
+  columns: Array<{ key: string; columnLabel: string }>;
+}
+
+const layoutCache = new WeakMap<TableDef, TidyRow[]>();
+
+/** The rows and labels of a table definition in tidy form, built once per definition. */
+function tidyLayout(def: TableDef): TidyRow[] {
+  let layout = layoutCache.get(def);
+  if (layout) return layout;
+  const labelOf = new Map(def.columns.map((c) => [c.key, c.label]));
+  layout = def.rows.map((r) => {
+    const path = def.number === 4 ? T4_BLOCK_PATHS[r.key] : undefined;
+    const cols = r.columns ?? def.columns.map((c) => c.key);
+    return {
+      key: r.key,
+      rowLabel: path ? path.join('/') : pathPart(r.label),
+      columns: cols.map((key) => ({ key, columnLabel: path ? [...path, labelOf.get(key)!].join('/') : pathPart(labelOf.get(key)!) })),
+    };
+  });
+  layoutCache.set(def, layout);
+  return layout;
+}
+
 /**
  * Flattens a report's tables into one record per cell, in template order: every cell of every
  * template row that was found (absent cells of a found row included, with `raw: null`). Rows not in
@@ -51,20 +78,19 @@ export function toCells(report: Report): TidyCell[] {
     const template = (record.template === '2019' ? '2019' : '2021') as '2019' | '2021';
     const def = defFor(table, template);
     const rows = record.rows as Record<string, RowRecord | null>;
-    for (const r of def.rows) {
+    for (const r of tidyLayout(def)) {
       const row = rows[r.key];
       if (!row) continue;
-      const cols = r.columns ?? def.columns.map((c) => c.key);
-      for (const key of cols) {
-        const col = def.columns.find((c) => c.key === key)!;
-        const cell = (row.cells as Record<string, TidyCell & { value: number | null }>)[key]!;
+      const cells = row.cells as Record<string, CellValue>;
+      for (const { key, columnLabel } of r.columns) {
+        const cell = cells[key]!;
         out.push({
           table,
           template,
           row: r.key,
           column: key,
-          rowLabel: table === 4 ? T4_BLOCK_PATHS[r.key]!.join('/') : pathPart(r.label),
-          columnLabel: table === 4 ? [...T4_BLOCK_PATHS[r.key]!, col.label].join('/') : pathPart(col.label),
+          rowLabel: r.rowLabel,
+          columnLabel,
           value: cell.value,
           raw: cell.raw,
           status: cell.status,
