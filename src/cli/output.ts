@@ -11,8 +11,12 @@ import type { Writable } from 'node:stream';
  * const out: Output = openOutput('cells.csv');
  */
 export interface Output {
-  /** Writes, waiting while the stream's buffer is full. Resolves at once after the reader went away. */
-  write(text: string): Promise<void>;
+  /**
+   * Writes, waiting while the stream's buffer is full. Resolves at once after the reader went
+   * away. `written` is called once the stream is done with `chunk` (written, failed, or never
+   * to be written), and not before: only then may a buffer be reused.
+   */
+  write(chunk: string | Uint8Array, written?: () => void): Promise<void>;
   /** Resolves when the file is open (at once for stdout); rejects when it cannot be created. */
   ready(): Promise<void>;
   /** True once the reader went away (EPIPE: `ogi-report parse … | head`). */
@@ -29,6 +33,7 @@ export interface Output {
  * const out = openOutput(undefined);
  * await out.ready();
  * await out.write('{"file":"a.txt",…}\n');
+ * await out.write(bytes, () => pool.recycle(bytes));
  * await out.close();
  */
 export function openOutput(path: string | undefined, stdout: Writable = process.stdout): Output {
@@ -52,10 +57,14 @@ export function openOutput(path: string | undefined, stdout: Writable = process.
     get gone() {
       return gone;
     },
-    async write(text) {
-      if (failure) throw failure;
-      if (gone || text.length === 0) return;
-      if (!stream.write(text)) await waitDrain(stream);
+    async write(chunk, written) {
+      if (failure || gone || chunk.length === 0) {
+        written?.();
+        if (failure) throw failure;
+        return;
+      }
+      // The stream may still hold `chunk` after write() returns (a file stream writes later).
+      if (!stream.write(chunk, written)) await waitDrain(stream);
       if (failure) throw failure;
     },
     async close() {

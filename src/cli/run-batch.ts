@@ -9,7 +9,7 @@ import { failure } from './run-task.js';
 import type { BatchItem } from './sources.js';
 import { StatsTotal } from './stats-total.js';
 import { statsCsv, statsTable } from './stats-render.js';
-import type { TaskInput, TaskResult } from './task.js';
+import type { SentResult, TaskInput, TaskResult } from './task.js';
 import { FatalError, WorkerPool } from './worker-pool.js';
 
 type BatchCommand = Extract<Command, { name: 'parse' | 'cells' | 'check' | 'stats' }>;
@@ -66,7 +66,8 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
     }
     progress?.setTotal(n);
   }
-  const work = async (item: BatchItem): Promise<{ input: TaskInput; result: TaskResult }> => {
+  // A worker's result (bytes) or one made here (text: an input that could not be read).
+  const work = async (item: BatchItem): Promise<{ input: TaskInput; result: TaskResult | SentResult }> => {
     if (item.error !== undefined) return { input: item.input, result: failure(item.input, settings, item.error, null) };
     try {
       return { input: item.input, result: await pool.run(item.input) };
@@ -79,7 +80,9 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
   try {
     if (settings.mode === 'cells' && settings.format === 'csv') await output.write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
     for await (const { input, result } of orderedMap(counted(), Math.max(8, command.jobs * 8), work)) {
-      await output.write(result.out);
+      const { out } = result;
+      // The buffer goes back to the workers for a later result once the stream is done with it.
+      await output.write(out, typeof out === 'string' ? undefined : () => pool.recycle(out));
       if (output.gone) break;
       files++;
       errors += result.errors;

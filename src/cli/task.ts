@@ -54,3 +54,24 @@ export interface TaskResult {
   /** For `stats`: this report's share. */
   stats?: ReportStats;
 }
+
+/**
+ * A task's result as a worker sends it: `out` as UTF-8 bytes, whose buffer is moved to the main
+ * thread (not copied) and, once written, handed back to a worker for a later result.
+ *
+ * @example
+ * const { out } = await pool.run(input); // out: Uint8Array
+ */
+export type SentResult = Omit<TaskResult, 'out'> & { out: Uint8Array };
+
+/**
+ * What the pool sends a worker: a task, and spare buffers for the bytes of its results.
+ *
+ * @example
+ * worker.postMessage({ seq: 7, input, spare: [buffer] } satisfies TaskMessage, [buffer]);
+ */
+export interface TaskMessage {
+  seq: number;
+  input: TaskInput;
+  spare?: ArrayBuffer[];
+}

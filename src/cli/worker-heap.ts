@@ -1,0 +1,37 @@
+import { getHeapStatistics } from 'node:v8';
+
+/**
+ * The largest old-generation size (MB) at which V8 still grows a heap gently. After each full
+ * GC, V8 lets the heap grow to its live size times a factor whose ceiling depends on the heap's
+ * maximum size: 4 when the maximum is 2,048 MB or more (the default on any machine with 8 GB or
+ * more), at most 2 below that (V8 heap-controller.cc, MaxGrowingFactor; `--trace-gc-verbose`
+ * shows it). A worker parses reports for the whole run with about 12 MB live and promotes about
+ * 15 KB of garbage per report, so with the default its old space ratchets up to 50–75 MB (plus
+ * 32 MB of young), reached only after a few thousand reports: the peak memory of a run grew with
+ * the number of files. One megabyte below the threshold halves the ceiling (~40 MB at most).
+ */
+const GENTLE_GROWTH_MB = 2047;
+
+/**
+ * The old-generation limit (MB) of a worker: just below V8's threshold for fast heap growth, or
+ * the process's own limit when that is lower already (a small machine). It is far above what one
+ * report needs (a 50 MB text, the largest the library accepts, peaks near 200 MB), and a worker
+ * that still runs out of memory has its task run again without it (see WorkerPool).
+ *
+ * @example
+ * new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb() } });
+ */
+export function workerHeapLimitMb(): number {
+  return Math.min(GENTLE_GROWTH_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20));
+}
+
+/**
+ * Whether a worker's 'error' is Node's report that the worker reached its heap limit (the worker
+ * is terminated; the process goes on).
+ *
+ * @example
+ * worker.on('error', (error) => { if (isOutOfMemory(error)) retry(); });
+ */
+export function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
