@@ -115,30 +115,48 @@ function components(count: number, equations: Equation[]): number[][] {
 }
 
 function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Cell[] {
-  const base = { line, lineCells: piece.arity + 1, explicit: true } as const;
+  const lineCells = piece.arity + 1;
   const n = piece.arity;
-  const decorate = (j: number, text: string, start: number, end: number) => {
+  // The cell of column j read from the digits [start, end) of the run: a sign before the first
+  // column's digits and a decimal part or unit after the last column's belong to it.
+  const cell = (j: number, digits: string, start: number, end: number, kind: 'number' | 'ambiguous'): Cell => {
     const first = j === 0 && piece.sign !== '';
     const last = j === n - 1 && piece.tail !== '';
-    return { text: (first ? piece.sign : '') + text + (last ? piece.tail : ''), start: first ? start - 1 : start, end: last ? end + piece.tail.length : end };
+    return {
+      text: (first ? piece.sign : '') + digits + (last ? piece.tail : ''),
+      start: first ? start - 1 : start,
+      end: last ? end + piece.tail.length : end,
+      kind,
+      line,
+      lineCells,
+      explicit: true,
+    };
   };
+  const out: Cell[] = [];
   if (result.status === 'unique') {
-    return result.offsets[i]!.map(([a, b], j) => ({ ...base, ...decorate(j, piece.digits.slice(a, b), piece.start + a, piece.start + b), kind: 'number' as const }));
+    const offsets = result.offsets[i]!;
+    for (let j = 0; j < n; j++) {
+      const [a, b] = offsets[j]!;
+      out.push(cell(j, piece.digits.slice(a, b), piece.start + a, piece.start + b, 'number'));
+    }
+    return out;
   }
   const known = result.status === 'ambiguous' || result.status === 'budget' ? result.known[i] : undefined;
   const knownAt = result.status === 'ambiguous' || result.status === 'budget' ? result.knownOffsets[i] : undefined;
-  const whole = { start: piece.start - (piece.sign ? 1 : 0), end: piece.start + piece.digits.length + piece.tail.length };
+  const wholeStart = piece.start - (piece.sign ? 1 : 0);
+  const wholeEnd = piece.start + piece.digits.length + piece.tail.length;
   const wholeText = piece.sign + piece.digits + piece.tail;
-  return Array.from({ length: n }, (_, j) => {
+  const whole = (kind: 'number' | 'ambiguous'): Cell => ({ text: wholeText, start: wholeStart, end: wholeEnd, kind, line, lineCells, explicit: true });
+  for (let j = 0; j < n; j++) {
     const v = known?.[j];
-    if (v === null || v === undefined) return { ...base, text: wholeText, ...whole, kind: 'ambiguous' as const };
+    const at = knownAt?.[j];
+    if (v === null || v === undefined) out.push(whole('ambiguous'));
     // A value every split agrees on: its own digits when every split also takes the same ones,
     // else the value read from its deduced text, with the text and span of the whole run.
-    const at = knownAt?.[j];
-    if (at) return { ...base, ...decorate(j, piece.digits.slice(at[0], at[1]), piece.start + at[0], piece.start + at[1]), kind: 'number' as const };
-    const d = decorate(j, String(v), whole.start, whole.end);
-    return { ...base, text: wholeText, ...whole, valueText: d.text, kind: 'number' as const };
-  });
+    else if (at) out.push(cell(j, piece.digits.slice(at[0], at[1]), piece.start + at[0], piece.start + at[1], 'number'));
+    else out.push({ ...whole('number'), valueText: cell(j, String(v), wholeStart, wholeEnd, 'number').text });
+  }
+  return out;
 }
 
 /**
@@ -176,6 +194,12 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     messages.push(createMessage('cells-unsolvable', `Table ${table.number}: "${info.run.text}" cannot be split into ${info.columns.length} cells of this row's kinds; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text }));
   }
   const cellsByRow = new Map<number, Cell[]>();
+  /** Appends a piece's cells to its row's (pushed, not copied: a row has a piece per block). */
+  const addCells = (row: number, cells: Cell[]): void => {
+    const list = cellsByRow.get(row);
+    if (list) for (const c of cells) list.push(c);
+    else cellsByRow.set(row, cells);
+  };
   let recovered = 0;
   for (const group of components(pieces.length, equations)) {
     const local = new Map(group.map((p, i) => [p, i]));
@@ -192,7 +216,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
       if (ok.includes(p)) continue;
       const piece = pieces[p]!;
       const info = rows[piece.row]!;
-      cellsByRow.set(piece.row, [...(cellsByRow.get(piece.row) ?? []), ...Array.from({ length: piece.arity }, () => ({ ...info.run, kind: 'ambiguous' as const }))]);
+      addCells(piece.row, Array.from({ length: piece.arity }, () => ({ ...info.run, kind: 'ambiguous' as const })));
       messages.push(createMessage('cells-unsolvable', `Table ${table.number}: no split of "${info.run.text}" into ${info.columns.length} cells satisfies the row's own rule; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text, cells: info.columns.map((column) => ({ table: table.number, row: info.raw.key!, column })) }));
     }
     if (ok.length === 0) continue;
@@ -203,7 +227,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     const result = solveSplits({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
     ok.forEach((p, i) => {
       const piece = pieces[p]!;
-      cellsByRow.set(piece.row, [...(cellsByRow.get(piece.row) ?? []), ...cellsOf(piece, result, i, rows[piece.row]!.run.line)]);
+      addCells(piece.row, cellsOf(piece, result, i, rows[piece.row]!.run.line));
     });
     const refs = (pairs: Array<[number, number]>): CellRef[] =>
       pairs.map(([i, c]) => {
