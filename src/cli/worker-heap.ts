@@ -5,10 +5,11 @@ import { getHeapStatistics } from 'node:v8';
  * GC, V8 lets the heap grow to its live size times a factor whose ceiling depends on the heap's
  * maximum size: 4 when the maximum is 2,048 MB or more (the default on any machine with 8 GB or
  * more), at most 2 below that (V8 heap-controller.cc, MaxGrowingFactor; `--trace-gc-verbose`
- * shows it). A worker parses reports for the whole run with about 12 MB live and promotes about
- * 15 KB of garbage per report, so with the default its old space ratchets up to 50–75 MB (plus
- * 32 MB of young), reached only after a few thousand reports: the peak memory of a run grew with
- * the number of files. One megabyte below the threshold halves the ceiling (~40 MB at most).
+ * shows it). A worker parses reports for the whole run with about 12 MB live and promotes some
+ * garbage with every report (about 2 KB on average over the corpus; 16 KB before run-together
+ * cells stopped being built by object spreads), so with the default its old space ratchets up to
+ * several times its live size, reached only after thousands of reports: the peak memory of a run
+ * grew with the number of files. One megabyte below the threshold halves the ceiling.
  */
 const GENTLE_GROWTH_MB = 2047;
 
