@@ -1,3 +1,4 @@
+import { cacheKey } from '../cache-key.js';
 import { isLookalike } from './lookalike.js';
 
 /** A look-alike spelling of the body's own name found in the text. */
@@ -48,7 +49,7 @@ function variantRegExp(stem: string, chars: string[]): RegExp {
     );
     if (stickyCache.size >= 256) stickyCache.clear();
     re = new RegExp(`(?:${alternatives.join('|')})(?=${SUFFIX})`, 'uy');
-    stickyCache.set(stem, re);
+    stickyCache.set(cacheKey(stem), re); // a copy: the stem was cut from the report's title
   }
   return re;
 }

@@ -1,3 +1,4 @@
+import { cacheKey } from '../cache-key.js';
 import { foldChars } from '../normalise/fold-chars.js';
 import type { TableDef } from '../templates/types.js';
 import { labelParts, similarity } from './labels.js';
@@ -92,11 +93,12 @@ export function matchLabel(index: LabelIndex, text: string): LabelMatch[] {
   if (cache === undefined) matchCache.set(index, (cache = new Map()));
   let found = cache.get(text);
   if (found === undefined) {
-    found = computeMatch(index, text);
-    if (text.length <= MAX_CACHED_LENGTH) {
-      if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(text, found);
-    }
+    if (text.length > MAX_CACHED_LENGTH) return computeMatch(index, text);
+    // Kept, the key and the matches cut from it must not hold on to the report the text was cut from.
+    const key = cacheKey(text);
+    found = computeMatch(index, key);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, found);
   }
   return found;
 }

@@ -1,3 +1,5 @@
+import { cacheKey } from '../cache-key.js';
+
 /** A label split into its numbering ('三', '(三)', '1') and its comparable core text. */
 export interface LabelParts {
   numbering: string | null;
@@ -46,11 +48,12 @@ export function labelParts(label: string): LabelParts {
   // Labels repeat from report to report: the parts are remembered (a bounded cache; callers only read them).
   let parts = partsCache.get(label);
   if (parts === undefined) {
-    parts = computeLabelParts(label);
-    if (label.length <= MAX_CACHED_LENGTH) {
-      if (partsCache.size >= MAX_CACHED) partsCache.clear();
-      partsCache.set(label, parts);
-    }
+    if (label.length > MAX_CACHED_LENGTH) return computeLabelParts(label);
+    // Kept, the key and the parts cut from it must not hold on to the report the label was cut from.
+    const key = cacheKey(label);
+    parts = computeLabelParts(key);
+    if (partsCache.size >= MAX_CACHED) partsCache.clear();
+    partsCache.set(key, parts);
   }
   return parts;
 }

@@ -1,4 +1,5 @@
 /** Recognising page chrome (navigation, breadcrumbs, footers, share bars…) around the report. */
+import { cacheKey } from '../../cache-key.js';
 
 const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside']);
 
@@ -31,7 +32,8 @@ function chromeBits(value: string): number {
   if (bits === undefined) {
     bits = computeBits(value);
     if (tokenCache.size >= MAX_CACHE) tokenCache.clear();
-    tokenCache.set(value, bits);
+    // A copy: the value was cut from the page, which the cache must not keep alive.
+    tokenCache.set(cacheKey(value), bits);
   }
   return bits;
 }
