@@ -33,9 +33,13 @@ const NUMERAL = '一二三四五六';
 /** The kinds of normalisation counted, in the order the `text-normalised` message lists them. */
 const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional'] as const;
 
-function spanMapper(map: OffsetMap, input: string): (start: number, end: number) => Span {
+/**
+ * Maps offsets of the normalised text to a span of the input: an end inside a surrogate pair takes
+ * the pair whole, and in HTML an end inside a character reference (`&amp;`) takes it whole.
+ */
+function spanMapper(map: OffsetMap, input: string, html: boolean): (start: number, end: number) => Span {
   if (map === null) {
-    // The normalised text is the input, offset for offset (and plain text: no entities).
+    // The normalised text is the input, offset for offset.
     return (start, end) => {
       if (end <= start) return { start, end: start };
       const code = input.charCodeAt(end - 1);
@@ -48,7 +52,7 @@ function spanMapper(map: OffsetMap, input: string): (start: number, end: number)
     let e = mapOffset(map, end - 1) + 1;
     const code = input.charCodeAt(e - 1);
     if (code >= 0xd800 && code <= 0xdbff && e < input.length) e++;
-    else if (code === 38 /* & */) {
+    else if (html && code === 38 /* & */) {
       const semi = input.indexOf(';', e);
       if (semi > 0 && semi - e < 10) e = semi + 1;
     }
@@ -112,7 +116,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   // normalise
   const norm = normalise(source.text, { traditional: options.traditional ?? true });
   const map = composeMaps(norm.map, source.map);
-  const span = spanMapper(map, input);
+  const span = spanMapper(map, input, source.kind === 'html');
   const changed = norm.counts.fullWidth + norm.counts.kangxi + norm.counts.spaces + norm.counts.other + norm.counts.traditional;
   if (changed > 0) {
     let kinds = '';
@@ -164,8 +168,8 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       messages.push(createMessage('body-name-variant', `"${written}" is a look-alike spelling of the body's name; read as "${variant.replacement}".`, sp, { actual: written, expected: variant.replacement }));
     }
   }
-  if (metadata.body === null  && !empty) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
-  if (!title.year  && !empty) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
+  if (metadata.body === null && !empty) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
+  if (!title.year && !empty) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
 
   const sections: Section[] = internal.map(({ h, end }) => {
     const def = SECTION_DEFS[h.number - 1]!;

@@ -458,3 +458,23 @@ describe('twice: one report pasted twice', () => {
     expect(six.subsections).toEqual([]);
   });
 });
+
+describe('a report followed by a copy that lost its line breaks', () => {
+  // The second copy's headings are inline: they end the first copy's sections all the same.
+  const first = corpus('t2021-tabs.txt');
+  const input = `${first}\n附：${corpus('r2021-flat.txt').split('\n').slice(2).join('\n')}`;
+  const r = parseReport(input);
+
+  it('reports each inline heading of the copy as a duplicate, and section 六 ends where the copy begins', () => {
+    expect(r.messages.filter((m) => m.code === 'section-duplicate').map((m) => m.actual)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    const six = r.sections.find((x) => x.number === 6)!;
+    expect(six.span.end).toBe(input.indexOf('一、', first.length));
+  });
+});

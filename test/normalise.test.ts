@@ -10,6 +10,7 @@ describe('foldChars', () => {
     ['zero-width characters vanish', '情\u200b形', '情形'],
     ['CR LF to LF', 'a\r\nb\rc', 'a\nb\nc'],
     ['plain text untouched', '一、总体情况', '一、总体情况'],
+    ['any other NFKC form, whatever else the text holds', '10㎡', '10m2'],
   ])('%s', (_name, input, output) => {
     expect(foldChars(input).text).toBe(output);
   });

@@ -7,7 +7,7 @@ import { ConverterBuilder } from 'opencc-js/core';
 import * as cn2t from 'opencc-js/preset/cn2t';
 import * as t2cn from 'opencc-js/preset/t2cn';
 import { describe, expect, it } from 'vitest';
-import { normalise, parseReport, type Report } from '../src/index.js';
+import { foldChars, normalise, parseReport, type Report } from '../src/index.js';
 import { MappedBuilder, type OffsetMap } from '../src/normalise/offset-map.js';
 import { foldWatching } from '../src/normalise/fold-chars.js';
 import { conversionWatch, toSimplified } from '../src/normalise/traditional.js';
@@ -315,7 +315,7 @@ describe('toSimplified (converts only the pieces that need it)', () => {
   // Traditional and simplified characters, phrases of the dictionaries, ideographic description
   // characters (which change how OpenCC steps), compatibility ideographs, surrogates, separators.
   const HAN = [...'政府資訊公開机关處理並答覆嚴格執行审查乾隆乾淨著作干部幹部後后發髮台灣臺灣麵面瀘河漯河一二三總計年度報告'];
-  const OTHER = ['\u2ff0', '\u2ff2', '\u2ff4', '\uf900', '\uf91d', '\u{2f800}', '😀', '\ud800', '\udc00', '\n', '\t', ' ', '，', '1', 'a', '一目瞭然', '乾坤', '么麼', '不瞭解', '⾨', '⾙', '⑩', '\r', '\u200b', '\u3000', '…'];
+  const OTHER = ['\u2ff0', '\u2ff2', '\u2ff4', '\uf900', '\uf91d', '\u{2f800}', '😀', '\ud800', '\udc00', '\n', '\t', ' ', '，', '1', 'a', '一目瞭然', '乾坤', '么麼', '不瞭解', '⾨', '⾙', '⑩', '\r', '\u200b', '\u3000', '…', '\ud840', '\udc5e', '\ud840\u200b\udc5e'];
   const chunk = fc.oneof(fc.constantFrom(...HAN), fc.constantFrom(...OTHER), codeUnit);
   const mixed = fc.array(chunk, { maxLength: 60 }).map((xs) => xs.join(''));
 
@@ -330,6 +330,26 @@ describe('toSimplified (converts only the pieces that need it)', () => {
       }),
       settings(1500),
     );
+  });
+
+  it('normalise gives what OpenCC, run until nothing changes, gives on the folded text', () => {
+    const stable = (t: string): string => {
+      for (let pass = 0; pass < 4; pass++) {
+        const next = convert(t);
+        if (next === t) return t;
+        t = next;
+      }
+      return t;
+    };
+    fc.assert(
+      fc.property(fc.oneof(mixed, anyText), (s) => {
+        expect(normalise(s).text).toBe(stable(foldChars(s).text));
+      }),
+      settings(1500),
+    );
+    // Folding deletes the zero-width space and joins the two halves into 𠁞, which OpenCC converts.
+    expect(normalise('\ud840\u200b\udc5e').text).toBe(convert('\u{2005e}'));
+    expect(convert('\u{2005e}')).not.toBe('\u{2005e}');
   });
 
   it('gives the same from the offsets foldWatching found, and says when converting again may change it', () => {

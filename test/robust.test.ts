@@ -57,3 +57,16 @@ describe('parseReport is total', () => {
     expect(toCells(r).map((c) => c.value)).toEqual(toCells(parseReport(seed)).map((c) => c.value));
   });
 });
+
+describe('spans of plain text', () => {
+  it('an "&" ends a span where it is, whatever else the text holds (entities are HTML only)', () => {
+    const tabs = corpus('t2021-tabs.txt');
+    const at = tabs.indexOf('第二十条第（五）项');
+    const input = `${tabs.slice(0, at)}其他文件&\t1\t0\t;\n${tabs.slice(at)}`;
+    // A zero-width space at the end makes the offset map not the identity: the span must not change.
+    for (const text of [input, `${input}\u200b`]) {
+      const row = parseReport(text).tables.t2?.extraRows.find((x) => x.label === '其他文件&');
+      expect(row?.labelSpan).toEqual({ start: at, end: at + 5 });
+    }
+  });
+});

@@ -108,8 +108,9 @@ interface TermRows {
 
 /**
  * Reads the cells of an instance's terms (`lhs` then `rhs`; null where the row or cell is missing)
- * into `out[0 … n)` (entries past the instance's terms are stale: read only its own). For a rule over columns the terms' rows are looked up once per rule (`termRows`, kept
- * while the instances share their term lists), not once per column.
+ * into `out[0 … n)` (entries past the instance's terms are stale: read only its own). For a rule
+ * over columns the terms' rows are looked up once per rule (`termRows`, kept while the instances
+ * share their term lists), not once per column.
  */
 function readTerms(rows: Rows, inst: Instance, termRows: TermRows, out: (CellValue | null)[]): void {
   const nl = inst.lhs.length;

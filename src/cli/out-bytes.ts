@@ -1,6 +1,11 @@
 /** Buffers smaller than this are not made: a report's output is tens of KB, so most fit. */
 const MIN_BYTES = 64 * 1024;
-/** Larger outputs (a huge report) get a buffer of their own, exactly their size, never reused. */
+/**
+ * Larger outputs (a huge report) get a buffer of their own, exactly their size, never reused.
+ *
+ * @example
+ * if (bytes.buffer.byteLength <= REUSE_MAX_BYTES) spare.push(bytes.buffer);
+ */
 export const REUSE_MAX_BYTES = 4 * 1024 * 1024;
 /** Spare buffers a worker keeps; more are let go. */
 const KEEP = 4;

@@ -15,15 +15,16 @@ const GENTLE_GROWTH_MB = 2047;
 
 /**
  * The old-generation limit (MB) of a worker: just below V8's threshold for fast heap growth, or
- * the process's own limit when that is lower already (a small machine). It is far above what one
- * report needs (a 50 MB text, the largest the library accepts, peaks near 200 MB), and a worker
- * that still runs out of memory has its task run again without it (see WorkerPool).
+ * the process's own limit (`processLimitMb`) when that is lower already (a small machine). It is far
+ * above what a report needs (10 million characters peak near 250 MB, 570 MB when all traditional);
+ * a worker that still runs out of memory — a text of tens of millions of traditional characters —
+ * has its task run again without it (see WorkerPool).
  *
  * @example
  * new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb() } });
  */
-export function workerHeapLimitMb(): number {
-  return Math.min(GENTLE_GROWTH_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20));
+export function workerHeapLimitMb(processLimitMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)): number {
+  return Math.min(GENTLE_GROWTH_MB, processLimitMb);
 }
 
 /**

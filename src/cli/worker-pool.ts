@@ -130,7 +130,8 @@ export class WorkerPool {
       this.queue.shift();
       slot.jobs.push(job);
       if (slot.jobs.length === 1) this.startTimer(slot);
-      const spare = this.spare.splice(0, SPARE_PER_TASK);
+      // A retry worker stops after its one task: spare buffers sent to it would be lost.
+      const spare = job.retry ? [] : this.spare.splice(0, SPARE_PER_TASK);
       slot.worker.postMessage({ seq: job.seq, input: job.input, spare } satisfies TaskMessage, spare);
     }
   }

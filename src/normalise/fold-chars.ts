@@ -9,8 +9,6 @@ export interface FoldCounts {
   other: number;
 }
 
-const cache = new Map<number, string>();
-
 function foldOne(cp: number): string | null {
   // Line endings and spaces.
   if (cp === 0x0d) return '';
@@ -19,12 +17,11 @@ function foldOne(cp: number): string | null {
   if (cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x3000) return ' ';
   const sup = RADICAL_EQUIVALENTS.get(cp);
   if (sup !== undefined) return sup;
-  let r = cache.get(cp);
-  if (r === undefined) {
-    r = String.fromCodePoint(cp).normalize('NFKC');
-    cache.set(cp, r);
-  }
-  return r === String.fromCodePoint(cp) ? null : r;
+  // Not remembered here: the BMP's answers are (foldCached); astral ones are rare, and a cache of
+  // them would grow with every distinct code point a text holds.
+  const ch = String.fromCodePoint(cp);
+  const r = ch.normalize('NFKC');
+  return r === ch ? null : r;
 }
 
 // foldOne's answers for the BMP, memoised (it is a pure function of the code point): 0 = not asked
@@ -56,18 +53,31 @@ function kindOf(cp: number): keyof FoldCounts {
 /**
  * Characters a later stage wants to know the positions of, found in the same pass as the folding:
  * `bmp[u]` non-zero for a BMP code unit, `astral(cp)` for a code point above U+FFFF.
+ *
+ * @example
+ * const watch: Watch = { bmp: new Uint8Array(0x10000), astral: (cp) => cp === 0x2005e };
  */
 export interface Watch {
   bmp: Uint8Array;
   astral: (cp: number) => boolean;
 }
 
-/** What {@link foldWatching} found besides the folded text. */
+/**
+ * What {@link foldWatching} found besides the folded text.
+ *
+ * @example
+ * foldWatching('１資', watch).watched; // { at: [1], surrogates: false, lone: false } when watch marks 資
+ */
 export interface Watched {
   /** Offsets in the folded text of the watched characters, ascending. */
-  at: number[];
+  readonly at: readonly number[];
   /** Whether the folded text has a surrogate code unit. */
-  surrogates: boolean;
+  readonly surrogates: boolean;
+  /**
+   * Whether the input has a lone surrogate: a deleted character between two lone halves joins them
+   * into a character of the folded text that was never looked at, so `at` may miss one.
+   */
+  readonly lone: boolean;
 }
 
 const NOTHING: Watch = { bmp: new Uint8Array(0x10000), astral: () => false };
@@ -94,7 +104,9 @@ export function foldChars(input: string): { text: string; map: OffsetMap; counts
  * would change without reading the text again).
  *
  * @example
- * foldWatching('資訊１', watchOf('資')).watched.at; // [0]
+ * const watch = { bmp: new Uint8Array(0x10000), astral: () => false };
+ * watch.bmp['資'.charCodeAt(0)] = 1;
+ * foldWatching('１資訊', watch).watched.at; // [1]
  */
 export function foldWatching(input: string, watch: Watch): { text: string; map: OffsetMap; counts: FoldCounts; watched: Watched } {
   let fullWidth = 0;
@@ -111,6 +123,7 @@ export function foldWatching(input: string, watch: Watch): { text: string; map: 
   const seen: number[] = [];
   let shift = 0;
   let surrogates = false;
+  let lone = false;
   const wb = watch.bmp;
   const n = input.length;
   for (let i = 0; i < n; ) {
@@ -127,6 +140,7 @@ export function foldWatching(input: string, watch: Watch): { text: string; map: 
     if (folded === null) {
       if (u >= 0xd800 && u <= 0xdfff) {
         surrogates = true;
+        if (w === 1) lone = true;
         if (w === 2 ? watch.astral(cp) : wb[u] !== 0) seen.push(i + shift);
       } else if (wb[u] !== 0) seen.push(i + shift);
       i += w;
@@ -147,6 +161,7 @@ export function foldWatching(input: string, watch: Watch): { text: string; map: 
       if (r >= 0xd800 && r <= 0xdfff) {
         surrogates = true;
         const rcp = replacement.codePointAt(k)!;
+        if (rcp <= 0xffff) lone = true;
         if (rcp > 0xffff ? watch.astral(rcp) : wb[r] !== 0) seen.push(i + shift + k);
         if (rcp > 0xffff) k++;
       } else if (wb[r] !== 0) seen.push(i + shift + k);
@@ -165,7 +180,14 @@ export function foldWatching(input: string, watch: Watch): { text: string; map: 
     i += w;
   }
   const counts = { fullWidth, kangxi, spaces, other };
-  const watched = { at: seen, surrogates };
+  if (!lone && at !== null) {
+    // A lone half that was replaced (not kept) is a lone surrogate of the input too.
+    for (let k = 0; k < at.length && !lone; k++) {
+      const c = input.charCodeAt(at[k]!);
+      if (width[k] === 1 && c >= 0xd800 && c <= 0xdfff) lone = true;
+    }
+  }
+  const watched = { at: seen, surrogates, lone };
   if (at === null) return { text: input, map: null, counts, watched };
   if (sameLength) {
     const parts: string[] = [];

@@ -1,6 +1,6 @@
 import { ConverterBuilder } from 'opencc-js/core';
 import * as t2cn from 'opencc-js/preset/t2cn';
-import type { Watch } from './fold-chars.js';
+import type { Watch, Watched } from './fold-chars.js';
 import { MappedBuilder, type OffsetMap } from './offset-map.js';
 
 type Convert = (text: string) => string;
@@ -103,6 +103,10 @@ let watch: Watch | null | undefined;
 /**
  * The characters whose positions the conversion needs (witnesses and ideographic description
  * characters), for {@link foldWatching}; null when the preset is not shaped as expected.
+ *
+ * @example
+ * const folded = foldWatching(text, conversionWatch()!);
+ * toSimplified(folded.text, folded.watched);
  */
 export function conversionWatch(): Watch | null {
   if (watch !== undefined) return watch;
@@ -113,14 +117,6 @@ export function conversionWatch(): Watch | null {
   const { astral } = cls;
   watch = { bmp, astral: (cp) => (astral.get(cp) ?? BARRIER) >= WITNESS };
   return watch;
-}
-
-/** Where the characters that may change are, found beforehand (see {@link conversionWatch}). */
-export interface ConversionHint {
-  /** Offsets of every witness and ideographic description character, ascending. */
-  at: readonly number[];
-  /** Whether the text has a surrogate code unit. */
-  surrogates: boolean;
 }
 
 /** The class of the code point at `i` (a surrogate pair is one code point). */
@@ -148,7 +144,7 @@ function previousStart(text: string, i: number): number {
  * witness to the nearest barriers (what the scan in {@link convertNeeded} finds, without reading the
  * text between pieces).
  */
-function piecesAround(text: string, hint: ConversionHint, cls: CharClasses, convert: Convert): Converted {
+function piecesAround(text: string, hint: Watched, cls: CharClasses, convert: Convert): Converted {
   const pieces: Array<{ start: number; end: number; out: string }> = [];
   const n = text.length;
   let reached = 0;
@@ -274,13 +270,14 @@ function countChanged(input: string, out: string, converted: Converted): number 
  * @example
  * toSimplified('政府資訊公開').text; // '政府资讯公开'
  */
-export function toSimplified(input: string, hint?: ConversionHint): { text: string; map: OffsetMap; changed: number; unstable: boolean } {
+export function toSimplified(input: string, hint?: Watched): { text: string; map: OffsetMap; changed: number; unstable: boolean } {
   const convert = getConverter();
   const cls = getClasses();
-  const converted = hint !== undefined && cls !== null ? piecesAround(input, hint, cls, convert) : convertNeeded(input, convert);
+  // The offsets found while folding, unless a lone surrogate may have been paired with another.
+  const converted = hint !== undefined && !hint.lone && cls !== null ? piecesAround(input, hint, cls, convert) : convertNeeded(input, convert);
   const out = converted.text;
   if (out === input) return { text: input, map: null, changed: 0, unstable: false };
-  const unstable = converted.pieces === null || cls === null || converted.pieces.some((p) => hasWitness(p.out, cls));
+  let unstable = converted.pieces === null || cls === null || converted.pieces.some((p) => hasWitness(p.out, cls));
   let changed = 0;
   const surrogates =
     converted.pieces !== null ? converted.surrogates || converted.pieces.some((p) => SURROGATE.test(p.out)) : SURROGATE.test(input) || SURROGATE.test(out);
@@ -289,7 +286,11 @@ export function toSimplified(input: string, hint?: ConversionHint): { text: stri
   }
   const a = Array.from(input);
   let b = Array.from(out);
-  if (a.length !== b.length) b = a.map((ch) => convert(ch));
+  if (a.length !== b.length) {
+    // Converted one code point at a time, the output is not the pieces': say it may change again.
+    b = a.map((ch) => convert(ch));
+    unstable = true;
+  }
   const builder = new MappedBuilder(input.length);
   let offset = 0;
   for (let i = 0; i < a.length; i++) {

@@ -76,9 +76,6 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
   // The line-start headings lie on lines of their own, in order: a pointer walks them as the inline
   // matches (in order too) go. An inline match is never inside an earlier one: the matches do not overlap.
   const atLineStart = [...found.values()];
-  // All six at the start of their lines, in order: the report kept its lines, and a title quoted
-  // inside a line is prose, not a heading.
-  if (atLineStart.length === 6 && atLineStart.every((h, i) => h.number === i + 1)) return atLineStart;
   let next = 0;
   for (const m of text.matchAll(INLINE_HEADING)) {
     if (found.has(m.index)) continue;

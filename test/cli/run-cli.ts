@@ -42,8 +42,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built command as a user would: `node dist/cli.js ARGS` in `cwd`, with `input` on stdin. */
+/** A run that takes longer has hung (the slowest, 300 files through the command, takes a few seconds). */
+const RUN_TIMEOUT_MS = 120_000;
+
+/**
+ * Runs the built command as a user would: `node dist/cli.js ARGS` in `cwd`, with `input` on stdin.
+ * Throws when it hangs (killed after two minutes), so that a hang fails the test instead of the suite.
+ */
 export function runCli(args: string[], options: { cwd?: string; input?: string | Uint8Array } = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: RUN_TIMEOUT_MS });
+  if (r.error) throw new Error(`ogi-report ${args.join(' ')}: ${r.error.message}`);
+  if (r.signal === 'SIGTERM' && r.status === null) throw new Error(`ogi-report ${args.join(' ')} did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -117,13 +117,15 @@ function components(count: number, equations: Equation[]): number[][] {
 function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Cell[] {
   const lineCells = piece.arity + 1;
   const n = piece.arity;
-  // The cell of column j read from the digits [start, end) of the run: a sign before the first
-  // column's digits and a decimal part or unit after the last column's belong to it.
+  // A sign before the first column's digits and a decimal part or unit after the last column's
+  // belong to that column's cell.
+  const textOf = (j: number, digits: string): string => (j === 0 ? piece.sign : '') + digits + (j === n - 1 ? piece.tail : '');
+  // The cell of column j read from the digits [start, end) of the run.
   const cell = (j: number, digits: string, start: number, end: number, kind: 'number' | 'ambiguous'): Cell => {
     const first = j === 0 && piece.sign !== '';
     const last = j === n - 1 && piece.tail !== '';
     return {
-      text: (first ? piece.sign : '') + digits + (last ? piece.tail : ''),
+      text: textOf(j, digits),
       start: first ? start - 1 : start,
       end: last ? end + piece.tail.length : end,
       kind,
@@ -154,7 +156,7 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
     // A value every split agrees on: its own digits when every split also takes the same ones,
     // else the value read from its deduced text, with the text and span of the whole run.
     else if (at) out.push(cell(j, piece.digits.slice(at[0], at[1]), piece.start + at[0], piece.start + at[1], 'number'));
-    else out.push({ ...whole('number'), valueText: cell(j, String(v), wholeStart, wholeEnd, 'number').text });
+    else out.push({ ...whole('number'), valueText: textOf(j, String(v)) });
   }
   return out;
 }

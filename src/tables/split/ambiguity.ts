@@ -27,7 +27,10 @@ export interface AmbiguityInput {
   rootFixed: (number | null)[][];
   /** Where the digits of the cells of `rootFixed` are, when every candidate left in `root` agrees (certain). */
   rootFixedOffsets: Array<Array<[number, number] | null>>;
-  /** Leading zeros are allowed: a value does not fix its digits, so no offsets are known. */
+  /**
+   * Leading zeros are allowed: a value does not fix its digits ("0" or "00"), and row candidates
+   * with equal cells are merged (row-candidates.ts), so no offsets are known.
+   */
   leadingZeros: boolean;
   /** At least two solutions, as candidate index per row. */
   solutions: number[][];
@@ -89,10 +92,10 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
       for (let c = 0; c < arities[r]!; c++) {
         const o = knownOffsets[r]![c];
         if (o === null || o === undefined) continue;
-        const root = rootFixedOffsets[r]![c];
-        if (root && root[0] === o[0] && root[1] === o[1]) continue;
+        const rootOffsets = rootFixedOffsets[r]![c];
+        if (rootOffsets && rootOffsets[0] === o[0] && rootOffsets[1] === o[1]) continue;
         const elsewhere = (k: number) => offsetsOf(r, k)[c]![0] !== o[0] || offsetsOf(r, k)[c]![1] !== o[1];
-        const proven = stop === 'limit' && !found.some((sol) => elsewhere(sol[r]!)) && noSolutionWhere(search, input.root, r, elsewhere, found);
+        const proven = stop === 'limit' && !found.some((sol) => elsewhere(sol[r]!)) && noSolutionWhere(search, root, r, elsewhere, found);
         if (!proven) knownOffsets[r]![c] = null;
       }
     }
