@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, toCells, type Report } from '../src/index.js';
-import { corpus, rowValues } from './helpers.js';
+import { corpus, rowValues, SIX_TITLES } from './helpers.js';
 
 // Hand-checked values of the HTML pages of corpus/ (see corpus/MANIFEST.md), independent of the
 // golden files.
@@ -20,14 +20,7 @@ interface Page {
   sections: string[];
 }
 
-const SECTIONS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-];
+const SECTIONS = SIX_TITLES;
 
 const PAGES: Page[] = [
   {
