@@ -141,8 +141,8 @@ function previousStart(text: string, i: number): number {
 
 /**
  * The pieces to convert, found from the witnesses' offsets: each reaches back and forward from a
- * witness to the nearest barriers (what the scan in {@link convertNeeded} finds, without reading the
- * text between pieces).
+ * witness to the nearest barriers, without reading the text between pieces. Gives exactly
+ * `convert(text)`: a piece without a witness converts to itself.
  */
 function piecesAround(text: string, hint: Watched, cls: CharClasses, convert: Convert): Converted {
   const pieces: Array<{ start: number; end: number; out: string }> = [];
@@ -180,43 +180,19 @@ interface Converted {
 }
 
 /**
- * The converter's output, computed by converting only the pieces of the text (between characters
- * that occur in no dictionary key) that hold a character some dictionary entry would change. Gives
- * exactly `convert(text)`: a simplified text, where no entry applies, is returned as it is.
+ * The characters of `text` the conversion needs, as {@link foldWatching} finds them while folding:
+ * for a text that was not folded (converted again, or with a lone surrogate folding may have paired).
  */
-function convertNeeded(text: string, convert: Convert): Converted {
-  const cls = getClasses();
-  if (cls === null) return { text: convert(text), pieces: null, surrogates: false };
-  const { bmp, astral } = cls;
-  const pieces: Array<{ start: number; end: number; out: string }> = [];
+function watchedIn(text: string, cls: CharClasses): Watched {
+  const at: number[] = [];
   let surrogates = false;
-  let pieceStart = 0; // start of the current piece (after the last barrier)
-  let needed = false;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < text.length; ) {
     const u = text.charCodeAt(i);
-    let c: number;
-    let w = 1;
-    if (u >= 0xd800 && u <= 0xdfff) {
-      surrogates = true;
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) {
-        c = astral.get(cp) ?? BARRIER;
-        w = 2;
-      } else c = bmp[u]!;
-    } else c = bmp[u]!;
-    if (c === BARRIER) {
-      if (needed) {
-        pieces.push({ start: pieceStart, end: i, out: convert(text.slice(pieceStart, i)) });
-        needed = false;
-      }
-      pieceStart = i + w;
-    } else if (c === WITNESS) needed = true;
-    else if (c === WHOLE) return { text: convert(text), pieces: null, surrogates: false };
-    i += w;
+    if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
+    if (classAt(text, i, cls) >= WITNESS) at.push(i);
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
-  if (needed) pieces.push({ start: pieceStart, end: n, out: convert(text.slice(pieceStart)) });
-  return joinPieces(text, pieces, surrogates);
+  return { at, surrogates, lone: false };
 }
 
 /** The text with its converted pieces put in. */
@@ -274,7 +250,8 @@ export function toSimplified(input: string, hint?: Watched): { text: string; map
   const convert = getConverter();
   const cls = getClasses();
   // The offsets found while folding, unless a lone surrogate may have been paired with another.
-  const converted = hint !== undefined && !hint.lone && cls !== null ? piecesAround(input, hint, cls, convert) : convertNeeded(input, convert);
+  const converted =
+    cls === null ? { text: convert(input), pieces: null, surrogates: false } : piecesAround(input, hint !== undefined && !hint.lone ? hint : watchedIn(input, cls), cls, convert);
   const out = converted.text;
   if (out === input) return { text: input, map: null, changed: 0, unstable: false };
   let unstable = converted.pieces === null || cls === null || converted.pieces.some((p) => hasWitness(p.out, cls));
