@@ -122,10 +122,12 @@ async function sideBySide(tasks, { rounds = ROUNDS, time = TASK_MS } = {}) {
   return perRound;
 }
 
-const ratioOf = (perRound, a, b) => median(perRound.map((r) => r[a].p50 / r[b].p50));
+/** Each round's ratio of the two tasks' median latencies. */
+const roundRatios = (perRound, a, b) => perRound.map((r) => r[a].p50 / r[b].p50);
+const ratioOf = (perRound, a, b) => median(roundRatios(perRound, a, b));
 /** The interquartile range of the rounds' ratios, printed beside the median: how much the machine drifted. */
 const spreadOf = (perRound, a, b) => {
-  const s = perRound.map((r) => r[a].p50 / r[b].p50).sort((x, y) => x - y);
+  const s = roundRatios(perRound, a, b).sort((x, y) => x - y);
   return `${fmt(s[Math.floor(s.length / 4)])}–${fmt(s[Math.floor((s.length * 3) / 4)])}`;
 };
 const msOf = (perRound, a, stat = 'p50') => median(perRound.map((r) => r[a][stat]));
