@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { reportSchema } from '../io/report-schema.js';
+import { reportVariantSchemas } from '../io/report-schema.js';
 
-const origin = z.object({
+const origin = {
   file: z.string().optional().describe('The file, as given or found under a folder ("-": stdin).'),
   encoding: z.string().nullable().optional().describe('How a text or HTML file was decoded; null for .docx and PDF.'),
   id: z.unknown().optional().describe('The id of the input line, with --jsonl-in.'),
-});
+};
 
 const failed = z
   .object({
@@ -17,11 +17,13 @@ const failed = z
 
 /**
  * The zod schema of one line of `ogi-report parse`: a report with where it came from, or an error.
+ * Each form of the report is extended with the origin's fields, so that its JSON Schema is one
+ * closed object per form (an `allOf` of two closed objects would reject every line).
  *
  * @example
  * parseLineSchema.parse(JSON.parse(line));
  */
-export const parseLineSchema = z.union([z.intersection(origin, reportSchema), failed]).meta({
+export const parseLineSchema = z.union([...reportVariantSchemas.map((v) => v.extend(origin)), failed]).meta({
   title: 'ogi-report parse line',
   description: 'One line of `ogi-report parse`: {file, encoding, ...report} (or {id, ...report} with --jsonl-in), or {file|id, error}.',
 });

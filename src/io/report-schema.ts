@@ -118,6 +118,27 @@ const base = {
   docx: z.object({ html: z.string() }).optional().describe('For reports read from a .docx: the HTML (from mammoth) spans point into.'),
 };
 
+const reportVariants = [
+  z.object({ template: z.literal('2021'), tables: z.object({ t2: t2v2021.nullable(), t3: t3v2021.nullable(), t4: t4.nullable() }), ...base }),
+  z.object({ template: z.literal('2019'), tables: z.object({ t2: t2v2019.nullable(), t3: t3v2019.nullable(), t4: t4.nullable() }), ...base }),
+  z.object({
+    template: z.literal('mixed'),
+    tables: z.object({ t2: z.union([t2v2021, t2v2019]).nullable(), t3: z.union([t3v2021, t3v2019]).nullable(), t4: t4.nullable() }),
+    ...base,
+  }),
+  z.object({ template: z.literal('unsupported'), tables: z.object({ t2: z.null(), t3: z.null(), t4: z.null() }), ...base }),
+] as const;
+
+/**
+ * The report's four forms (one per `template` value) as closed zod objects, each of which can be
+ * extended with more fields: a JSON Schema of `{ ...fields, ...report }` must be one object with
+ * all the properties, not an intersection of two closed objects (which nothing satisfies).
+ *
+ * @example
+ * const line = z.union(reportVariantSchemas.map((v) => v.extend({ file: z.string() })));
+ */
+export const reportVariantSchemas: readonly z.ZodObject[] = reportVariants;
+
 /**
  * The zod schema of a parsed report (the `Report` type of `parseReport`), built from the template
  * definitions: every table's rows and columns are spelled out. A discriminated union on `template`.
@@ -130,14 +151,5 @@ const base = {
  * z.toJSONSchema(reportSchema); // a JSON Schema (draft 2020-12)
  */
 export const reportSchema = z
-  .discriminatedUnion('template', [
-    z.object({ template: z.literal('2021'), tables: z.object({ t2: t2v2021.nullable(), t3: t3v2021.nullable(), t4: t4.nullable() }), ...base }),
-    z.object({ template: z.literal('2019'), tables: z.object({ t2: t2v2019.nullable(), t3: t3v2019.nullable(), t4: t4.nullable() }), ...base }),
-    z.object({
-      template: z.literal('mixed'),
-      tables: z.object({ t2: z.union([t2v2021, t2v2019]).nullable(), t3: z.union([t3v2021, t3v2019]).nullable(), t4: t4.nullable() }),
-      ...base,
-    }),
-    z.object({ template: z.literal('unsupported'), tables: z.object({ t2: z.null(), t3: z.null(), t4: z.null() }), ...base }),
-  ])
+  .discriminatedUnion('template', [...reportVariants])
   .meta({ id: 'Report', description: 'A government information-disclosure annual report parsed by ogi-report.' }) as unknown as z.ZodType<Report>;
