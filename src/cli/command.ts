@@ -40,4 +40,6 @@ export type Command =
       /** 0: no limit. */
       timeoutMs: number;
       progress: boolean;
+      /** Said on stderr before the run (an option's value adjusted). */
+      notes?: string[];
     };

@@ -1,90 +1,64 @@
-const MAGIC = /[*?[{]/u;
+import picomatch from 'picomatch';
 
 /**
- * True when a path holds glob characters (`*`, `?`, `[…]`, `{…}`).
+ * A quoted glob of the command line, compiled by picomatch: where its walk starts, how deep it
+ * goes, whether hidden names can match, and the test of a path found.
  *
  * @example
- * hasGlobMagic('reports/**\/*.txt'); // true
+ * const glob: Glob = compileGlob('reports/**\/*.txt');
  */
-export function hasGlobMagic(path: string): boolean {
-  return MAGIC.test(path);
-}
-
-const escape = (c: string) => c.replace(/[.+^$()|\\\]}]/gu, '\\$&');
-
-function translate(pattern: string): string {
-  let out = '';
-  let braces = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        const atSegmentStart = i === 0 || pattern[i - 1] === '/';
-        i++;
-        if (atSegmentStart && pattern[i + 1] === '/') {
-          i++;
-          out += '(?:[^/]*(?:/|$))*'; // '**/': zero or more folders
-        } else out += '.*';
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) out += '\\[';
-      else {
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith('!')) body = '^' + body.slice(1);
-        out += `[${body.replace(/\\/gu, '\\\\')}]`;
-        i = close;
-      }
-    } else if (c === '{') {
-      braces++;
-      out += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (c === ',' && braces > 0) out += '|';
-    else out += escape(c);
-  }
-  return out + ')'.repeat(braces);
-}
-
-/**
- * Compiles a glob into a regular expression over '/'-separated paths: `*` and `?` stay inside a
- * folder name, `**` crosses folders, `[abc]`/`[!abc]` are classes and `{a,b}` alternatives.
- *
- * @example
- * globToRegExp('r/**\/*.{txt,htm}').test('r/2021/a.htm'); // true
- * globToRegExp('r/*.txt').test('r/2021/a.txt'); // false
- */
-export function globToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${translate(pattern)}$`, 'u');
-}
-
-/**
- * Where a glob's walk starts and how deep it goes.
- *
- * @example
- * const { root, depth }: GlobRoot = globRoot('reports/*.txt'); // 'reports', 1
- */
-export interface GlobRoot {
+export interface Glob {
   /** The leading folders without glob characters ('.' when none). */
   root: string;
   /** How many path segments below `root` can match; Infinity with `**`. */
   depth: number;
+  /** True when a segment of the pattern starts with '.': hidden names are then walked too. */
+  hidden: boolean;
+  /** Does a '/'-separated path, as the walk from `root` writes it, match? */
+  matches(path: string): boolean;
 }
 
 /**
- * Splits a glob into the folder to walk and the depth to walk to.
+ * True when a path holds unescaped glob syntax, as picomatch reads it (`*`, `?`, `[…]`, `{…}`,
+ * extglobs); `\*` is a literal star.
  *
  * @example
- * globRoot('corpus/2021/*.txt'); // { root: 'corpus/2021', depth: 1 }
- * globRoot('**\/*.pdf'); // { root: '.', depth: Infinity }
+ * hasGlobMagic('reports/**\/*.txt'); // true
+ * hasGlobMagic('reports/\\*.txt'); // false
  */
-export function globRoot(pattern: string): GlobRoot {
-  const parts = pattern.split('/');
-  let i = 0;
-  while (i < parts.length - 1 && !hasGlobMagic(parts[i]!)) i++;
-  const rest = parts.slice(i);
-  const root = parts.slice(0, i).join('/');
-  return { root: root === '' ? (pattern.startsWith('/') ? '/' : '.') : root, depth: rest.some((p) => p.includes('**')) ? Infinity : rest.length };
+export function hasGlobMagic(path: string): boolean {
+  return picomatch.scan(path).isGlob;
+}
+
+/**
+ * A path with its backslash escapes removed (`a\*.txt` → `a*.txt`): the file an escaped pattern names.
+ *
+ * @example
+ * unescapeGlob('r/report\\[1\\].txt'); // 'r/report[1].txt'
+ */
+export function unescapeGlob(path: string): string {
+  return path.replace(/\\(.)/gu, '$1');
+}
+
+/**
+ * Compiles a glob with picomatch's rules (as in bash with globstar): `*` and `?` stay inside a
+ * folder name and do not match a leading '.', `**` alone in a segment crosses folders, `[…]`/`[!…]`
+ * classes, `{a,b}` alternatives, `\` escapes the next character.
+ *
+ * @example
+ * compileGlob('r/**\/*.{txt,htm}').matches('r/2021/a.htm'); // true
+ * compileGlob('r/*.txt').matches('r/.a.txt'); // false
+ * compileGlob('corpus/2021/*.txt').root; // 'corpus/2021'
+ */
+export function compileGlob(pattern: string): Glob {
+  const bare = pattern.replace(/^(?:\.\/)+/u, '');
+  const { base, glob } = picomatch.scan(bare);
+  const parts = glob.split('/');
+  const matcher = picomatch(bare, { dot: false, posix: true, strictSlashes: true });
+  return {
+    root: base === '' ? '.' : base,
+    depth: parts.some((p) => p.includes('**')) ? Infinity : parts.length,
+    hidden: parts.some((p) => p.startsWith('.')),
+    matches: (path) => matcher(path),
+  };
 }

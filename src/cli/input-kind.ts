@@ -35,14 +35,15 @@ export function kindOfName(path: string): InputKind | null {
 
 /**
  * The kind of bytes by their magic number: '%PDF-' is a PDF, a zip ('PK\x03\x04') a .docx, else
- * text (HTML is told apart later, by the parser). For stdin and files named without a known extension.
+ * null: text, to be told from HTML by the parser. For stdin and files named without a known extension.
  *
  * @example
  * kindOfBytes(new TextEncoder().encode('%PDF-1.7')); // 'pdf'
+ * kindOfBytes(new TextEncoder().encode('<p>一、总体情况</p>')); // null
  */
-export function kindOfBytes(bytes: Uint8Array): InputKind {
+export function kindOfBytes(bytes: Uint8Array): 'pdf' | 'docx' | null {
   const [a, b, c, d, e] = bytes;
   if (a === 0x25 && b === 0x50 && c === 0x44 && d === 0x46 && e === 0x2d) return 'pdf';
   if (a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04) return 'docx';
-  return 'text';
+  return null;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeReport } from '../io/decode.js';
 import type { ParseOptions } from '../index.js';
 import { asReport, type ReportWithText } from './as-report.js';
@@ -19,7 +19,13 @@ export interface Loaded extends ReportWithText {
   confident: boolean;
 }
 
-async function fromBytes(bytes: Uint8Array, name: string, kind: InputKind, lib: Library, settings: TaskSettings): Promise<Loaded> {
+/**
+ * `kind` comes from the file's extension, which decides: a .txt is read as text even when it
+ * starts with a tag. Without one (stdin, a file named without a known extension) the bytes decide:
+ * a PDF or .docx by its magic number, else text or HTML as the parser sniffs it.
+ */
+async function fromBytes(bytes: Uint8Array, name: string, named: InputKind | null, lib: Library, settings: TaskSettings): Promise<Loaded> {
+  const kind = named ?? kindOfBytes(bytes);
   const options: ParseOptions = { blankAsZero: settings.blankAsZero };
   if (kind === 'docx' || kind === 'pdf') {
     const parse = await loadBinaryParser(kind, lib);
@@ -27,7 +33,7 @@ async function fromBytes(bytes: Uint8Array, name: string, kind: InputKind, lib: 
     return { ...asReport(await parse(new Uint8Array(bytes), options), lib), encoding: null, confident: true };
   }
   const decoded = decodeReport(bytes, settings.encoding === undefined ? { fileName: name } : { fileName: name, encoding: settings.encoding });
-  if (kind === 'html') options.format = 'html';
+  if (named === 'html' || named === 'text') options.format = named;
   return { report: lib.parseReport(decoded.text, options), text: decoded.text, encoding: decoded.encoding, confident: decoded.confident };
 }
 
@@ -44,9 +50,24 @@ function fromLine(line: string, lib: Library, settings: TaskSettings): Loaded & 
   const { id = null, text, html } = record as { id?: unknown; text?: unknown; html?: unknown };
   const input = typeof html === 'string' ? html : text;
   if (typeof input !== 'string') throw Object.assign(new Error('no "text" or "html" string'), { id });
-  const options: ParseOptions = { blankAsZero: settings.blankAsZero };
-  if (typeof html === 'string') options.format = 'html';
+  // The key says what the string is: "text" is read as text, "html" as HTML.
+  const options: ParseOptions = { blankAsZero: settings.blankAsZero, format: typeof html === 'string' ? 'html' : 'text' };
   return { id, report: lib.parseReport(input, options), text: input, encoding: null, confident: true };
+}
+
+/**
+ * Reads a regular file. It is opened non-blocking and checked first: a FIFO put in its place
+ * since the listing would block the worker in a read no timeout can end.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error(info.isDirectory() ? 'is a folder' : 'not a regular file: not read');
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -61,7 +82,7 @@ export async function loadReport(input: TaskInput, lib: Library, settings: TaskS
   if (input.type === 'line') return fromLine(input.line, lib, settings);
   // Synchronous on purpose: this runs in a worker thread, where blocking costs nothing, and an
   // async read of a small file costs more than parsing it.
-  const bytes = input.type === 'file' ? readFileSync(input.path) : input.bytes;
+  const bytes = input.type === 'file' ? readRegularFile(input.path) : input.bytes;
   const name = input.type === 'file' ? input.path : input.name;
-  return fromBytes(bytes, name, input.kind ?? kindOfBytes(bytes), lib, settings);
+  return fromBytes(bytes, name, input.kind, lib, settings);
 }

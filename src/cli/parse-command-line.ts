@@ -42,10 +42,24 @@ function commandOf(word: string | undefined): CommandName {
   throw new UsageError(`unknown command "${word}"${near ? ` (did you mean "${near}"?)` : ''}`);
 }
 
+/** Options taking a number: `--jobs -1` is their value, not an option (parseArgs would call it ambiguous). */
+const NUMERIC: Record<string, string> = { '--jobs': 'jobs', '-j': 'jobs', '--timeout': 'timeout' };
+
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = NUMERIC[argv[i]!];
+    if (name !== undefined && /^-[\d.]/u.test(argv[i + 1] ?? '')) out.push(`--${name}=${argv[++i]}`);
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
 /**
  * Parses the arguments of `ogi-report` (after `node cli.js`) into a checked {@link Command}.
  * Throws a {@link UsageError} for anything wrong: an unknown command or option, an option the
- * command does not take, a bad value, paths missing or given with `--jsonl-in`.
+ * command does not take, a bad value, paths missing or given with `--jsonl-in`. `--jobs` above
+ * the number of CPUs is capped, with a note for stderr in `notes`.
  *
  * @example
  * parseCommandLine(['cells', 'reports/', '--format', 'jsonl']); // { name: 'cells', paths: ['reports/'], settings: { format: 'jsonl', … }, … }
@@ -53,7 +67,7 @@ function commandOf(word: string | undefined): CommandName {
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const word = argv.find((a) => !a.startsWith('-'));
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/su, ''), word && (COMMANDS as readonly string[]).includes(word) ? word : undefined);
@@ -80,7 +94,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (!jsonlIn && rest.length === 0) throw new UsageError(`"${name}" needs files, folders or globs to read (or - for stdin, or --jsonl-in)`, name);
   if (rest.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once', name);
   if (values.encoding !== undefined && charsetName(values.encoding) === null) throw new UsageError(`unknown --encoding "${values.encoding}"`, name);
-  const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1, name);
+  const cpus = availableParallelism();
+  const asked = values.jobs === undefined ? cpus : wholeNumber('jobs', values.jobs, 1, name);
+  const jobs = Math.min(asked, cpus);
+  const notes = asked > cpus ? [`--jobs ${asked} is more than the ${cpus} CPUs: using ${cpus} workers`] : [];
   const timeout = values.timeout === undefined ? 120 : wholeNumber('timeout', values.timeout, 0, name);
   return {
     name,
@@ -98,5 +115,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     jobs,
     timeoutMs: timeout * 1000,
     progress: values['no-progress'] !== true,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -22,7 +22,7 @@ type BatchCommand = Extract<Command, { name: 'parse' | 'cells' | 'check' | 'stat
  */
 export interface BatchEnv {
   workerScript: URL;
-  stdout: Writable;
+  stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean; columns?: number };
 }
 
@@ -33,7 +33,8 @@ const nameOf = (input: TaskInput) => (input.type === 'file' ? input.path : input
  * input order as soon as the next one in order is done (a bounded window of inputs in flight),
  * then the summary (`check`) or the totals (`stats`). Inputs that cannot be read are reported on
  * stderr (and in the output) and the run goes on. With a progress line, `countAhead` counts the
- * inputs in a separate walk so that the bar knows the total early. Resolves with the exit status.
+ * inputs in a separate walk so that the bar knows the total early. Resolves with the exit status:
+ * 1 when an input could not be read (or `check` found errors), else 0.
  *
  * @example
  * const status = await runBatch(command, pathItems(command.paths), { workerScript, stdout: process.stdout, stderr: process.stderr });
@@ -47,8 +48,16 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
     env.stderr.write(`ogi-report: ${describeError(error)}\n`);
     return 2;
   }
+  for (const note of command.notes ?? []) env.stderr.write(`ogi-report: ${note}\n`);
   const pool = new WorkerPool(env.workerScript, command.jobs, settings, command.timeoutMs);
   const progress = command.progress && env.stderr.isTTY ? new Progress(env.stderr) : null;
+  // Output to the terminal the progress line is on: erase the line first, or the two mix.
+  const sameTerminal = progress !== null && command.out === undefined && env.stdout.isTTY === true;
+  const write = (chunk: string | Uint8Array, written?: () => void) => {
+    if (sameTerminal && chunk.length > 0) progress.clear();
+    return output.write(chunk, written);
+  };
+  let unreadable = 0;
   if (progress && countAhead) countAhead().then((n) => progress.setTotal(n), () => undefined);
   const total = new StatsTotal();
   let files = 0;
@@ -78,11 +87,11 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
   };
 
   try {
-    if (settings.mode === 'cells' && settings.format === 'csv') await output.write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
+    if (settings.mode === 'cells' && settings.format === 'csv') await write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
     for await (const { input, result } of orderedMap(counted(), Math.max(8, command.jobs * 8), work)) {
       const { out } = result;
       // The buffer goes back to the workers for a later result once the stream is done with it.
-      await output.write(out, typeof out === 'string' ? undefined : () => pool.recycle(out));
+      await write(out, typeof out === 'string' ? undefined : () => pool.recycle(out));
       if (output.gone) break;
       files++;
       errors += result.errors;
@@ -91,11 +100,15 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
       else if (result.warnings > 0) withWarnings++;
       if (result.stats) total.add(result.stats);
       if (result.failed !== null) {
+        unreadable++;
         if (settings.mode === 'stats') total.addUnreadable();
         if (settings.mode !== 'check') {
           progress?.clear();
           env.stderr.write(`ogi-report: ${nameOf(input)}: ${result.failed}\n`);
         }
+      } else if (result.note) {
+        progress?.clear();
+        env.stderr.write(`ogi-report: ${nameOf(input)}: ${result.note}\n`);
       }
       progress?.done(result.failed !== null);
     }
@@ -107,11 +120,14 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
     progress?.stop();
     await pool.close();
   }
-  if (settings.mode === 'stats') await output.write(command.statsFormat === 'csv' ? statsCsv(total) : statsTable(total));
+  if (settings.mode === 'stats') await write(command.statsFormat === 'csv' ? statsCsv(total) : statsTable(total));
   if (settings.mode === 'check' && !settings.quiet) {
     const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    await output.write(`${s(files, 'report')} checked: ${withErrors} with errors, ${withWarnings} with warnings only (${s(errors, 'error')}, ${s(warnings, 'warning')}).\n`);
+    await write(`${s(files, 'report')} checked: ${withErrors} with errors, ${withWarnings} with warnings only (${s(errors, 'error')}, ${s(warnings, 'warning')}).\n`);
   }
   await output.close();
-  return settings.mode === 'check' && errors > 0 ? 1 : 0;
+  if (unreadable > 0 && settings.mode !== 'check') {
+    env.stderr.write(`ogi-report: ${unreadable} of ${files} input${files === 1 ? '' : 's'} could not be read\n`);
+  }
+  return unreadable > 0 || (settings.mode === 'check' && errors > 0) ? 1 : 0;
 }

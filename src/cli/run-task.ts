@@ -59,7 +59,10 @@ export async function runTask(input: TaskInput, settings: TaskSettings, lib: Lib
         return { out: parseLine(origin, report), failed: null, errors, warnings };
       case 'cells': {
         const [key, value] = 'file' in origin ? (['file', origin.file] as const) : (['id', origin.id] as const);
-        return { out: formatCells(key, value, report, lib, settings.format), failed: null, errors, warnings };
+        const out = formatCells(key, value, report, lib, settings.format);
+        // Every input is accounted for: one that gives no row is named on stderr.
+        const note = out === '' ? `no table cells (template ${report.template}${errors > 0 ? `; ${report.messages.find((m) => m.severity === 'error')!.code}` : ''})` : undefined;
+        return { out, failed: null, errors, warnings, ...(note ? { note } : {}) };
       }
       case 'check':
         return { ...checkBlock(nameOf(input, loaded.id), loaded, settings.quiet), failed: null };

@@ -61,6 +61,6 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<number>
     }
     default:
       if (command.jsonlIn) return runBatch(command, lineItems(), env);
-      return runBatch(command, pathItems(command.paths), env, () => countInputs(command.paths));
+      return runBatch(command, pathItems(command.paths, process.stdin, command.timeoutMs), env, () => countInputs(command.paths));
   }
 }

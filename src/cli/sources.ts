@@ -1,5 +1,7 @@
 import { readLines } from '../io/read-lines.js';
+import { describeError } from './describe-error.js';
 import { listInputs } from './list-inputs.js';
+import { readPipe } from './read-pipe.js';
 import type { TaskInput } from './task.js';
 
 /**
@@ -24,15 +26,20 @@ function hintTerminal(stdin: NodeJS.ReadStream): void {
 }
 
 /**
- * The items of a run over paths, lazily: files found by {@link listInputs}, and '-' read whole
- * from stdin when its turn comes.
+ * The items of a run over paths, lazily: files found by {@link listInputs}, and '-' (and a pipe
+ * named on the command line, within `timeoutMs`) read whole when its turn comes.
  *
  * @example
  * for await (const item of pathItems(['reports/'])) console.log(item.input);
  */
-export async function* pathItems(paths: readonly string[], stdin: NodeJS.ReadStream = process.stdin): AsyncGenerator<BatchItem> {
+export async function* pathItems(paths: readonly string[], stdin: NodeJS.ReadStream = process.stdin, timeoutMs = 0): AsyncGenerator<BatchItem> {
   for await (const ref of listInputs(paths)) {
     if (ref.error !== undefined) yield { input: { type: 'file', path: ref.path, kind: null }, error: ref.error };
+    else if (ref.stream) {
+      const bytes = await readPipe(ref.path, timeoutMs).catch((error: unknown) => new Error(describeError(error)));
+      if (bytes instanceof Error) yield { input: { type: 'file', path: ref.path, kind: null }, error: bytes.message };
+      else yield { input: { type: 'bytes', name: ref.path, bytes, kind: ref.kind } };
+    }
     else if (ref.path === '-') {
       hintTerminal(stdin);
       yield { input: { type: 'bytes', name: '-', bytes: await readAll(stdin), kind: null } };

@@ -49,6 +49,8 @@ export interface TaskResult {
   out: string;
   /** Why the input could not be read or parsed, else null. */
   failed: string | null;
+  /** Said on stderr about an input that was read (`cells`: a report with no table cells). */
+  note?: string;
   errors: number;
   warnings: number;
   /** For `stats`: this report's share. */
