@@ -126,6 +126,9 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
     await write(`${s(files, 'report')} checked: ${withErrors} with errors, ${withWarnings} with warnings only (${s(errors, 'error')}, ${s(warnings, 'warning')}).\n`);
   }
   await output.close();
+  // With --jsonl-in a line's error is data, in its place in the output (a mapper's caller reads
+  // it there); a run over paths says that an input could not be read in its status too.
+  if (command.jsonlIn) return settings.mode === 'check' && errors > 0 ? 1 : 0;
   if (unreadable > 0 && settings.mode !== 'check') {
     env.stderr.write(`ogi-report: ${unreadable} of ${files} input${files === 1 ? '' : 's'} could not be read\n`);
   }

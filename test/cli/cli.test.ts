@@ -64,12 +64,14 @@ describe('ogi-report parse', () => {
   });
   it('reports an unreadable file and goes on', () => {
     const r = runCli(['parse', 'missing.txt', corpusPath('t2021-tabs.txt'), 'reports/nothing/*.txt'], { cwd: dir });
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
     const lines = jsonLines(r.stdout);
     expect(lines[0]).toEqual({ file: 'missing.txt', error: 'no such file or folder' });
     expect(lines[1]).toMatchObject({ file: corpusPath('t2021-tabs.txt'), template: '2021' });
     expect(lines[2]).toEqual({ file: 'reports/nothing/*.txt', error: 'no report file matches this pattern' });
-    expect(r.stderr).toBe('ogi-report: missing.txt: no such file or folder\nogi-report: reports/nothing/*.txt: no report file matches this pattern\n');
+    expect(r.stderr).toBe(
+      'ogi-report: missing.txt: no such file or folder\nogi-report: reports/nothing/*.txt: no report file matches this pattern\nogi-report: 2 of 3 inputs could not be read\n',
+    );
   });
   it('expands a quoted glob', () => {
     const r = runCli(['parse', 'reports/**/t2019-*.txt'], { cwd: dir });
@@ -228,7 +230,7 @@ describe('ogi-report schema', () => {
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout) as { $schema: string; $defs: Record<string, unknown> };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$defs).toHaveProperty('Report');
+    expect(schema.$defs).toHaveProperty('Failed');
     expect(schema.$defs).toHaveProperty('Table3v2021');
   });
 });

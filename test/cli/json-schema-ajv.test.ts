@@ -41,7 +41,7 @@ describe('the JSON Schema of a parse line, with ajv', () => {
 
   it('rejects a line that is neither a report nor an error, an unknown field, a string count', () => {
     expect(validate({ file: 'x.txt' })).toBe(false);
-    const line = structuredClone(lines.find((l) => l.template === '2021')!);
+    const line = structuredClone(lines.find((l) => l.file === 'corpus/t2021-tabs.txt')!);
     expect(validate({ ...line, extra: 1 })).toBe(false);
     (line as { tables: { t3: { rows: { total: { cells: { total: { value: unknown } } } } } } }).tables.t3.rows.total.cells.total.value = '11';
     expect(validate(line)).toBe(false);

@@ -19,7 +19,12 @@ describe('parseCommandLine', () => {
   });
   it('reads options before and after paths', () => {
     const c = parseCommandLine(['-j', '3', 'stats', '-', '--format', 'csv', '--timeout', '0', '--encoding', 'gbk', '--blank-as-zero', '--no-progress']);
-    expect(c).toMatchObject({ name: 'stats', paths: ['-'], jobs: 3, timeoutMs: 0, statsFormat: 'csv', progress: false, settings: { encoding: 'gbk', blankAsZero: true } });
+    expect(c).toMatchObject({ name: 'stats', paths: ['-'], jobs: Math.min(3, availableParallelism()), timeoutMs: 0, statsFormat: 'csv', progress: false, settings: { encoding: 'gbk', blankAsZero: true } });
+  });
+  it('caps --jobs at the number of CPUs, with a note; reads a negative value as a value', () => {
+    const cpus = availableParallelism();
+    expect(parseCommandLine(['parse', 'a.txt', '--jobs', String(cpus + 5)])).toMatchObject({ jobs: cpus, notes: [`--jobs ${cpus + 5} is more than the ${cpus} CPUs: using ${cpus} workers`] });
+    expect(parseCommandLine(['parse', 'a.txt', '--jobs', '1'])).not.toHaveProperty('notes');
   });
   it('reads --jsonl-in without paths', () => {
     expect(parseCommandLine(['parse', '--jsonl-in'])).toMatchObject({ name: 'parse', paths: [], jsonlIn: true });
@@ -42,6 +47,9 @@ describe('parseCommandLine', () => {
     [['cells', 'a.txt', '--quiet'], '"cells" takes no --quiet'],
     [['check', 'a.txt', '--jobs', '0'], '--jobs needs a whole number ≥ 1, got "0"'],
     [['check', 'a.txt', '--jobs', 'many'], '--jobs needs a whole number ≥ 1, got "many"'],
+    [['check', 'a.txt', '--jobs', '-1'], '--jobs needs a whole number ≥ 1, got "-1"'],
+    [['check', 'a.txt', '-j', '-2'], '--jobs needs a whole number ≥ 1, got "-2"'],
+    [['check', 'a.txt', '--timeout', '-5'], '--timeout needs a whole number ≥ 0, got "-5"'],
     [['check', 'a.txt', '--encoding', 'klingon'], 'unknown --encoding "klingon"'],
     [['parse', '-', '-'], 'stdin (-) can be read only once'],
     [['schema', 'a.txt'], '"schema" takes no paths'],
