@@ -6,6 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatCells } from '../../src/cli/format-cells.js';
+import { parseReport, toCells, type Report } from '../../src/index.js';
 import { assertBuilt, CLI, runCli } from './run-cli.js';
 
 const TABS = readFileSync('corpus/t2021-tabs.txt', 'utf8');
@@ -108,5 +110,24 @@ describe('--jobs', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^ogi-report: --jobs 100000 is more than the \d+ CPUs: using \d+ workers\n$/u);
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('CSV formula injection', () => {
+  it('cells: a body that starts like a formula gets a leading quote', () => {
+    const text = TABS.replace('2021年青禾市清河区人民政府政府信息公开工作年度报告', '2021年=HYPERLINK("http://x.example")人民政府政府信息公开工作年度报告');
+    writeFileSync(join(dir, 'formula.txt'), text);
+    const rows = runCli(['cells', 'formula.txt'], { cwd: dir }).stdout.split('\r\n').filter((r) => r !== '');
+    expect(rows).toHaveLength(1 + 200);
+    for (const row of rows.slice(1)) expect(row.startsWith(`formula.txt,2021,"'=HYPERLINK(""http://x.example"")人民政府",2021,`)).toBe(true);
+  });
+  it('cells: a raw cell text is defused, a negative number stays a number', () => {
+    const report = parseReport(TABS) as Extract<Report, { template: '2021' }>;
+    const cells = report.tables.t3!.rows.total!.cells;
+    Object.assign(cells.naturalPerson, { value: null, raw: '=1+2', status: 'invalid' });
+    Object.assign(cells.commercial, { value: -8, raw: '-8', status: 'number' });
+    const csv = formatCells('file', 'a.txt', report, { parseReport, toCells }, 'csv');
+    expect(csv).toContain(`,3,2021,total,naturalPerson,（七）总计,自然人,,'=1+2,invalid,`);
+    expect(csv).toContain(',3,2021,total,commercial,（七）总计,商业企业,-8,-8,number,');
   });
 });

@@ -19,6 +19,22 @@ describe('CSV (RFC 4180)', () => {
   ])('field %j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
+  it.each([
+    ['=HYPERLINK("http://x.example","点击")', `"'=HYPERLINK(""http://x.example"",""点击"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=1', `"'\r=1"`],
+    [-8, '-8'],
+    ['-8', '-8'],
+    ['+3', '+3'],
+    ['-', '-'],
+    ['12.5', '12.5'],
+    ['a=b', 'a=b'],
+  ])('defuses a formula (OWASP): %j → %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
   it('ends a row with CRLF', () => {
     expect(csvRow(['a.txt', 3, null, '本年增／减, 注'])).toBe('a.txt,3,,"本年增／减, 注"\r\n');
   });
