@@ -3,6 +3,7 @@ import { MESSAGE_CODES } from './messages/codes.js';
 import { createMessage, type Message } from './messages/message.js';
 import { normaliseBodyVariants } from './normalise/body-variants.js';
 import { normalise } from './normalise/normalise.js';
+import { validateParseOptions } from './options/validate-options.js';
 import { composeMaps, mapOffset, type OffsetMap } from './normalise/offset-map.js';
 import { readTitle } from './metadata/title.js';
 import { readInput, type ReadOptions } from './read/read-input.js';
@@ -99,6 +100,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (typeof input !== 'string') {
     throw new TypeError(`parseReport(input) expects a string, got ${input === null ? 'null' : typeof input}. Decode bytes first (see readReportFile) or use parseDocx/parsePdf.`);
   }
+  options = validateParseOptions(options);
   const messages: Message[] = [];
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let text = input;

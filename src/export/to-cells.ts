@@ -1,3 +1,4 @@
+import { validateReport } from '../options/validate-options.js';
 import type { Report } from '../report.js';
 import type { RowRecord } from '../records/table-record.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from '../templates/templates.js';
@@ -71,6 +72,7 @@ function tidyLayout(def: TableDef): TidyRow[] {
  * toCells(parseReport(text)).find((c) => c.table === 3 && c.row === 'total' && c.column === 'total')?.value; // 11
  */
 export function toCells(report: Report): TidyCell[] {
+  validateReport(report, 'toCells');
   const out: TidyCell[] = [];
   for (const table of [2, 3, 4] as const) {
     const record = report.tables[`t${table}`];
