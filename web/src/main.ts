@@ -9,7 +9,7 @@ import { h } from './dom.ts';
 import { downloadCsv, downloadJson } from './downloads.ts';
 import { readDroppedFile } from './files.ts';
 import { codeText, colon, ui, type Lang, type UiKey } from './i18n.ts';
-import { messageItems, outlineSection, summarySection, tablesSections, type SourceInfo } from './report-view.ts';
+import { appendMessages, outlineSection, summarySection, tablesSections, type SourceInfo } from './report-view.ts';
 import { selectSpan } from './textarea.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -70,7 +70,7 @@ function render() {
   const ctx = makeContext(lang, report, area.value);
   state.ctx = ctx;
   reportPane.append(summarySection(ctx, state.source), outlineSection(ctx), ...tablesSections(ctx));
-  messagesList.append(...messageItems(ctx));
+  appendMessages(messagesList, ctx);
   $('printed-at').textContent = `${ui(lang, 'printedAt')}${colon(lang)}${new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}`;
 }
 
@@ -89,7 +89,8 @@ function update() {
       state.fileReport = null;
       state.source = { ...state.source, edited: true };
     }
-    state.report = parseReport(text);
+    // A file's extension says what its text is (a .txt starting with a tag is still text); pasted text is detected.
+    state.report = parseReport(text, state.source.format ? { format: state.source.format } : {});
     if (state.source.kind === 'text' || state.source.kind === 'html') state.source.kind = state.report.input.kind;
   }
   render();
@@ -112,6 +113,14 @@ function show(text: string, source: SourceInfo, fileReport: Report | null) {
   update();
 }
 
+/** The format a file name gives: .txt/.md/.text are text, .html/.htm HTML; anything else is detected. */
+function formatOf(fileName: string): { format?: 'text' | 'html' } {
+  const ext = /\.([a-z0-9]+)$/iu.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (['txt', 'text', 'md', 'markdown'].includes(ext)) return { format: 'text' };
+  if (['html', 'htm', 'xhtml', 'shtml'].includes(ext)) return { format: 'html' };
+  return {};
+}
+
 async function loadFile(file: File) {
   setStatus('reading');
   try {
@@ -120,8 +129,13 @@ async function loadFile(file: File) {
       setStatus(null, `${r.fileName}${colon(lang)}${ui(lang, r.reason)}`, true);
       return;
     }
+    if (r.kind === 'text' && r.text.trim() === '') {
+      // An empty file: say so (the text area stays as it was).
+      setStatus(null, `${r.fileName}${colon(lang)}${ui(lang, 'fileEmpty')}`, true);
+      return;
+    }
     setStatus(null);
-    if (r.kind === 'text') show(r.text, { kind: 'text', fileName: r.fileName, encoding: r.encoding, confident: r.confident, edited: false }, null);
+    if (r.kind === 'text') show(r.text, { kind: 'text', fileName: r.fileName, encoding: r.encoding, confident: r.confident, edited: false, ...formatOf(r.fileName) }, null);
     else {
       show(r.text, { kind: r.kind, fileName: r.fileName, pages: r.pages, edited: false }, r.report);
       // A file its reader could not read (scanned, encrypted, damaged): say so at the top too.

@@ -4,6 +4,7 @@ import { SECTION_DEFS } from '../../src/segment/section-titles.ts';
 import { failedCheckText, placeText, tableDef, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
 import { codeText, colon, ui, type UiKey } from './i18n.ts';
+import { appendPaged } from './paged.ts';
 import { tableSection } from './tables.ts';
 
 /** A button that selects a span of the text. */
@@ -26,10 +27,12 @@ export interface SourceInfo {
   confident?: boolean;
   pages?: number;
   edited: boolean;
+  /** How a file's text is read, by its extension (.txt: text; .html: HTML); none: detected. */
+  format?: 'text' | 'html';
 }
 
 function sourceText(ctx: ViewContext, src: SourceInfo): string {
-  const kind = ui(ctx.lang, src.kind === 'pdf' ? 'kindPdf' : src.kind === 'docx' ? 'kindDocx' : src.kind === 'html' ? 'kindHtml' : 'kindText');
+  const kind = ui(ctx.lang, src.kind === 'pdf' ? 'kindPdf' : src.kind === 'docx' ? 'kindDocx' : src.kind === 'html' ? 'kindHtml' : src.fileName ? 'kindTextFile' : 'kindText');
   const parts = [src.fileName, kind, src.encoding, src.encoding && src.confident === false ? ui(ctx.lang, 'encodingUnsure') : null, src.pages ? `${src.pages} ${ctx.lang === 'zh' ? '页' : 'pages'}` : null];
   return parts.filter(Boolean).join(' · ') + (src.edited ? ` ${ui(ctx.lang, 'edited')}` : '');
 }
@@ -94,33 +97,42 @@ export function sortedMessages(messages: readonly Message[]): Message[] {
   return [...messages].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.span?.start ?? -1) - (b.span?.start ?? -1));
 }
 
-/** All messages; each one a button that selects its place in the text (and its cells in the tables). */
-export function messageItems(ctx: ViewContext): HTMLElement[] {
-  if (ctx.report.messages.length === 0) return [h('li', { class: 'muted' }, ui(ctx.lang, 'noMessages'))];
-  return sortedMessages(ctx.report.messages).map((m) => {
-    const sev = ui(ctx.lang, m.severity === 'error' ? 'sevError' : m.severity === 'warning' ? 'sevWarning' : 'sevInfo');
-    const title = codeText(ctx.lang, m.code, m.message);
-    const detail: Array<Node | string> = [];
-    if (m.code === 'check-failed') {
-      const f = failedCheckText(ctx, m);
-      const t = m.cells?.[0]?.table ?? 0;
-      const table = ctx.lang === 'zh' ? `表${'〇一二三四'[t] ?? ''}` : `Table ${t} `;
-      detail.push(h('span', { class: 'plain' }, `${table}${f.line}`), h('span', { class: 'rule' }, `${ui(ctx.lang, 'ruleLabel')}${colon(ctx.lang)}${f.rule}`));
-    }
-    detail.push(h('span', { class: 'lib', lang: 'en' }, m.message));
-    const place = m.span ? placeText(ctx, m.span.start) : m.cells?.length ? '→ ' + (ctx.lang === 'zh' ? '见表格' : 'see the table') : '';
-    return h(
-      'li',
-      {},
-      h(
-        'button',
-        { type: 'button', class: `msg sev-${m.severity}`, 'data-message': ctx.index.get(m), 'data-code': m.code },
-        h('span', { class: 'sev' }, sev),
-        h('span', { class: 'code' }, m.code),
-        h('span', { class: 'title' }, title),
-        ...detail,
-        place ? h('span', { class: 'place' }, place) : null,
-      ),
-    );
-  });
+/**
+ * All messages, into the messages list, a page at a time; each one a button that selects its place
+ * in the text (and its cells in the tables).
+ */
+export function appendMessages(list: HTMLElement, ctx: ViewContext): void {
+  if (ctx.report.messages.length === 0) {
+    list.append(h('li', { class: 'muted' }, ui(ctx.lang, 'noMessages')));
+    return;
+  }
+  const sorted = sortedMessages(ctx.report.messages);
+  appendPaged(list, sorted.length, (i) => messageItem(ctx, sorted[i]!), (n, left) => ui(ctx.lang, 'showMore', { n, left }));
+}
+
+function messageItem(ctx: ViewContext, m: Message): HTMLElement {
+  const sev = ui(ctx.lang, m.severity === 'error' ? 'sevError' : m.severity === 'warning' ? 'sevWarning' : 'sevInfo');
+  const title = codeText(ctx.lang, m.code, m.message);
+  const detail: Array<Node | string> = [];
+  if (m.code === 'check-failed') {
+    const f = failedCheckText(ctx, m);
+    const t = m.cells?.[0]?.table ?? 0;
+    const table = ctx.lang === 'zh' ? `表${'〇一二三四'[t] ?? ''}` : `Table ${t} `;
+    detail.push(h('span', { class: 'plain' }, `${table}${f.line}`), h('span', { class: 'rule' }, `${ui(ctx.lang, 'ruleLabel')}${colon(ctx.lang)}${f.rule}`));
+  }
+  detail.push(h('span', { class: 'lib', lang: 'en' }, m.message));
+  const place = m.span ? placeText(ctx, m.span.start) : m.cells?.length ? '→ ' + (ctx.lang === 'zh' ? '见表格' : 'see the table') : '';
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      { type: 'button', class: `msg sev-${m.severity}`, 'data-message': ctx.index.get(m), 'data-code': m.code },
+      h('span', { class: 'sev' }, sev),
+      h('span', { class: 'code' }, m.code),
+      h('span', { class: 'title' }, title),
+      ...detail,
+      place ? h('span', { class: 'place' }, place) : null,
+    ),
+  );
 }

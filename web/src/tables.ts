@@ -7,6 +7,7 @@ import type { CellValue, ExtraRow, Message, RowDef, TableDef, TableRecord } from
 import { cellKey, failedCheckText, placeText, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
 import { codeText, colon, ui, type UiKey } from './i18n.ts';
+import { appendPaged } from './paged.ts';
 
 type Rows = Record<string, { label: string; cells: Record<string, CellValue> } | null>;
 
@@ -209,34 +210,36 @@ function extraRowsList(ctx: ViewContext, table: 2 | 3 | 4, record: TableRecord):
   const rows = record.extraRows.filter((x) => !(table === 2 && x.reason === 'extra'));
   if (rows.length === 0) return null;
   const reason = { extra: 'reasonExtra', unmatched: 'reasonUnmatched', duplicate: 'reasonDuplicate' } as const;
-  return h(
-    'div',
-    { class: 'extra-rows' },
-    h('h4', {}, ui(ctx.lang, 'extraRows')),
-    h(
-      'ul',
-      {},
-      ...rows.map((x) =>
-        h(
-          'li',
-          { 'data-start': x.labelSpan?.start, 'data-end': x.labelSpan?.end, title: placeText(ctx, x.labelSpan?.start) },
-          h('span', { class: 'xl' }, x.label || '—'),
-          ctx.lang === 'zh' ? `（${ui(ctx.lang, reason[x.reason])}）：` : ` (${ui(ctx.lang, reason[x.reason])}): `,
-          x.values.map((v) => shown(v, undefined) || '□').join('　'),
-        ),
-      ),
-    ),
+  const list = h('ul');
+  // A damaged report can have a hundred thousand of them: drawn a page at a time.
+  appendPaged(
+    list,
+    rows.length,
+    (i) => {
+      const x = rows[i]!;
+      return h(
+        'li',
+        { 'data-start': x.labelSpan?.start, 'data-end': x.labelSpan?.end, title: placeText(ctx, x.labelSpan?.start) },
+        h('span', { class: 'xl' }, x.label || '—'),
+        ctx.lang === 'zh' ? `（${ui(ctx.lang, reason[x.reason])}）：` : ` (${ui(ctx.lang, reason[x.reason])}): `,
+        x.values.map((v) => shown(v, undefined) || '□').join('　'),
+      );
+    },
+    (n, left) => ui(ctx.lang, 'showMore', { n, left }),
   );
+  return h('div', { class: 'extra-rows' }, h('h4', {}, ui(ctx.lang, 'extraRows')), list);
 }
 
 /** The failed checks of a table, in words, under it: clicking one finds it in the text. */
 function failedList(ctx: ViewContext, table: 2 | 3 | 4): HTMLElement | null {
   const failed = ctx.report.messages.filter((m) => m.code === 'check-failed' && m.cells?.[0]?.table === table);
   if (failed.length === 0) return null;
-  return h(
-    'ul',
-    { class: 'failed-list' },
-    ...failed.map((m: Message) => {
+  const list = h('ul', { class: 'failed-list' });
+  appendPaged(
+    list,
+    failed.length,
+    (i) => {
+      const m: Message = failed[i]!;
       const f = failedCheckText(ctx, m);
       return h(
         'li',
@@ -244,8 +247,10 @@ function failedList(ctx: ViewContext, table: 2 | 3 | 4): HTMLElement | null {
         h('button', { type: 'button', class: 'link', 'data-message': ctx.index.get(m) }, `✗ ${ui(ctx.lang, 'failedRule')}${colon(ctx.lang)}${f.line}`),
         h('span', { class: 'rule' }, `${ui(ctx.lang, 'ruleLabel')}${colon(ctx.lang)}${f.rule}`),
       );
-    }),
+    },
+    (n, left) => ui(ctx.lang, 'showMore', { n, left }),
   );
+  return list;
 }
 
 const HEADINGS: Record<2 | 3 | 4, UiKey> = { 2: 't2Heading', 3: 't3Heading', 4: 't4Heading' };

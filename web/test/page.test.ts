@@ -356,6 +356,88 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     await page.close();
   }, BROWSER_TIMEOUT);
 
+  /** A report whose table 3 has 100,000 rows more than the template: 200,023 messages. */
+  function hugeReport(): string {
+    const lines = read('t2021-tabs.txt').split('\n');
+    const at = lines.findIndex((l) => l.includes('（七）总计'));
+    const extra = Array.from({ length: 100_000 }, (_, i) => `其他事项${i}\t\t1\t0\t0\t0\t0\t0\t1`);
+    return [...lines.slice(0, at), ...extra, ...lines.slice(at)].join('\n');
+  }
+
+  it('draws a report with 200,000 messages a page at a time, and stays responsive', async () => {
+    const { page, errors } = await open(fileUrl);
+    const before = await renders(page);
+    // Set at once (typing 2.5 MB would take long), then the input event the page listens to.
+    await page.$eval('#input', (el, text) => {
+      (el as HTMLTextAreaElement).value = text;
+      el.dispatchEvent(new Event('input'));
+    }, hugeReport());
+    await page.waitForFunction((n) => Number(document.body.dataset.renders) > n || document.getElementById('status')!.classList.contains('problem'), before, { timeout: 120_000 });
+    expect(errors).toEqual([]);
+    expect(await page.textContent('#status')).toBe('');
+    expect(await page.textContent('#message-count')).toBe('（200023）');
+    // One page of messages, and the button for the next.
+    expect(await page.$$eval('#messages > li:not(.more)', (els) => els.length)).toBe(200);
+    expect(await page.textContent('#messages > li.more')).toBe('再显示 200 条（还有 199823 条）');
+    await page.click('#messages .show-more');
+    expect(await page.$$eval('#messages > li:not(.more)', (els) => els.length)).toBe(400);
+    expect(await page.textContent('#messages > li.more')).toBe('再显示 200 条（还有 199623 条）');
+    // The extra rows of table 3 too.
+    expect(await page.$$eval('#table-3 .extra-rows li:not(.more)', (els) => els.length)).toBe(200);
+    // Responsive: nothing left running once it is drawn, a small DOM, a click on a cell answered.
+    const started = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await page.$$eval('*', (els) => els.length)).toBeLessThan(5_000);
+    const ms = await page.$eval('[data-cell="3:total:total"]', (el) => {
+      const t = performance.now();
+      (el as HTMLElement).click();
+      return performance.now() - t;
+    });
+    const [start, end] = await page.$eval('#input', (el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd]);
+    const span = await page.$eval('[data-cell="3:total:total"]', (el) => [Number((el as HTMLElement).dataset.start), Number((el as HTMLElement).dataset.end)]);
+    expect([start, end]).toEqual(span);
+    expect(end).toBeGreaterThan(start);
+    console.log(`web: 200,000-message report: a click on a cell handled in ${ms.toFixed(0)} ms`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 4 * BROWSER_TIMEOUT);
+
+  it('names an uploaded file as a file, reads a .txt as text, says when a file is empty, defuses formulas in the CSV', async () => {
+    const { page, errors } = await open(fileUrl);
+    const text = `<img src="banner.png"> 说明\n${read('t2021-tabs.txt').replace('2021年青禾市清河区人民政府', '2021年=HYPERLINK("http://x.example")人民政府')}`;
+    await loadFile(page, '', 'tag-first.txt', new TextEncoder().encode(text));
+    const summary = await page.textContent('#summary');
+    expect(summary).toContain('tag-first.txt · 文本文件 · utf-8');
+    expect(summary).not.toContain('粘贴的文字');
+    expect(summary).toContain('2021 年版模板');
+    const csv = await download(page, '#download-csv');
+    expect(csv).toBe('\ufeff' + cliCsv(parseReport(text, { format: 'text' }), 'tag-first.txt'));
+    expect(csv.split('\r\n')[1]).toMatch(/^tag-first\.txt,2021,"'=HYPERLINK\(""http:\/\/x\.example""\)人民政府",2021,/u);
+
+    await page.setInputFiles('#file', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('empty.txt'));
+    expect(await page.textContent('#status')).toBe('empty.txt：文件是空的（没有内容，或只有空白），没有可读取的报告。');
+    expect(await page.getAttribute('#status', 'class')).toContain('problem');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
+  it('prints the print-time line under the messages, and keeps headings with what follows', async () => {
+    const { page, errors } = await open(fileUrl);
+    await paste(page, read('r2019-flat.txt')); // ten messages: more than the screen's messages pane holds
+    await page.emulateMedia({ media: 'print' });
+    const boxes = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const last = [...document.querySelectorAll('#messages > li')].pop()!.getBoundingClientRect();
+      return { printedTop: box('#printed-at').top, messagesBottom: last.bottom, breakAfter: getComputedStyle(document.querySelector('#table-3 h3')!).breakAfter };
+    });
+    expect(boxes.printedTop).toBeGreaterThanOrEqual(boxes.messagesBottom);
+    expect(boxes.breakAfter).toBe('avoid');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
   it('served over HTTP, works the same and asks nothing of any other host; switches to English and back', async () => {
     const { page, requests, errors } = await open(httpUrl);
     await paste(page, read('seed-luohe-2021.txt'));
