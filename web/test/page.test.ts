@@ -434,6 +434,23 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     });
     expect(boxes.printedTop).toBeGreaterThanOrEqual(boxes.messagesBottom);
     expect(boxes.breakAfter).toBe('avoid');
+    // On paper: no text of the page that has the print-time line is printed across it.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), cMapUrl: `${join(repoDir, 'node_modules/pdfjs-dist/cmaps')}/`, cMapPacked: true }).promise;
+    let checked = false;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const items = (await (await doc.getPage(n)).getTextContent()).items.filter((i): i is { str: string; transform: number[]; height: number } => 'str' in i && i.str.trim() !== '');
+      // Chromium's PDF has one text item per CJK character: 打 印 时 间 ： and the time.
+      const at = items.findIndex((i, k) => i.str === '打' && items[k + 1]?.str === '印' && items[k + 2]?.str === '时');
+      if (at < 0) continue;
+      checked = true;
+      const line = items.slice(at, at + 6);
+      const y = line[0]!.transform[5]!;
+      const across = items.filter((i) => !line.includes(i) && Math.abs(i.transform[5]! - y) < Math.max(i.height, line[0]!.height));
+      expect(across.map((i) => i.str).join('')).toBe('');
+    }
+    expect(checked).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, BROWSER_TIMEOUT);
