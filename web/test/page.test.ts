@@ -440,7 +440,8 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), cMapUrl: `${join(repoDir, 'node_modules/pdfjs-dist/cmaps')}/`, cMapPacked: true }).promise;
     let checked = false;
     for (let n = 1; n <= doc.numPages; n++) {
-      const items = (await (await doc.getPage(n)).getTextContent()).items.filter((i): i is { str: string; transform: number[]; height: number } => 'str' in i && i.str.trim() !== '');
+      type Item = { str: string; transform: number[]; height: number };
+      const items = ((await (await doc.getPage(n)).getTextContent()).items as unknown as Partial<Item>[]).filter((i): i is Item => typeof i.str === 'string' && i.str.trim() !== '');
       // Chromium's PDF has one text item per CJK character: 打 印 时 间 ： and the time.
       const at = items.findIndex((i, k) => i.str === '打' && items[k + 1]?.str === '印' && items[k + 2]?.str === '时');
       if (at < 0) continue;
