@@ -1,7 +1,7 @@
 import { csvRow } from '../io/csv.js';
 import { fitWidth } from './display-width.js';
 import { compareCells } from './stats-order.js';
-import type { CellTotal, CodeTotal, StatsTotal } from './stats-total.js';
+import type { CellTotal, CodeTotal, IncompleteRow, StatsTotal } from './stats-total.js';
 import { textTable } from './text-table.js';
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
@@ -18,22 +18,32 @@ function cellRows(total: StatsTotal): CellTotal[] {
   return [...total.cells.values()].sort(compareCells);
 }
 
-/** A table's cells as a matrix: one line per row, one column per template column. */
-function matrix(cells: CellTotal[], table: number, rowHeader: string): string {
+/**
+ * A table's cells as a matrix: one line per row, one column per template column, then the number
+ * of reports summed (those with a number in every cell of the row) and of reports left out.
+ */
+function matrix(cells: CellTotal[], incomplete: IncompleteRow[], table: number, rowHeader: string): string {
   const mine = cells.filter((c) => c.table === table);
   const columns = [...new Map(mine.map((c) => [c.column, c.columnLabel.split('/').pop()!])).entries()];
-  const rows = [...new Map(mine.map((c) => [c.row, c.rowLabel])).entries()];
+  const rowOf = new Map<string, { label: string; reports: number }>();
+  for (const c of mine) rowOf.set(c.row, { label: c.rowLabel, reports: c.reports });
+  for (const r of incomplete) if (r.table === table && !rowOf.has(r.row)) rowOf.set(r.row, { label: r.rowLabel, reports: 0 });
+  const rows = [...rowOf.entries()].sort(([a], [b]) => compareCells({ table, row: a, column: '' }, { table, row: b, column: '' }));
+  const left = new Map(incomplete.filter((r) => r.table === table).map((r) => [r.row, r.reports]));
   const sum = new Map(mine.map((c) => [`${c.row}\t${c.column}`, c.sum]));
   const colOrder = columns.map(([k]) => k);
   return textTable(
-    [rowHeader, 'label', ...columns.map(([, label]) => label)],
-    rows.map(([row, label]) => [row, fitWidth(label, 24), ...colOrder.map((col) => sum.get(`${row}\t${col}`) ?? null)]),
+    [rowHeader, 'label', ...columns.map(([, label]) => label), 'reports', 'left out'],
+    rows.map(([row, { label, reports }]) => [row, fitWidth(label, 24), ...colOrder.map((col) => sum.get(`${row}\t${col}`) ?? null), reports, left.get(row) ?? 0]),
   );
 }
 
+const SUMMED = 'summed over the reports with a number in every cell of the row (reports: how many; left out: rows with a blank, dash or unreadable cell)';
+
 /**
  * `stats` for a terminal: reports by template and year, messages by code, and tables 3 and 4
- * summed over the corpus (cells holding a number; blank and dash cells add nothing).
+ * summed over the corpus, row by row over the reports that have a number in every cell of the
+ * row, so that a row's figures rest on the same reports and add up as their rows do.
  *
  * @example
  * process.stdout.write(statsTable(total));
@@ -45,8 +55,9 @@ export function statsTable(total: StatsTotal): string {
   out += 'Messages by code\n';
   out += textTable(['severity', 'code', 'messages', 'reports'], codeRows(total).map((c) => [c.severity, c.code, c.count, c.reports])) + '\n';
   const cells = cellRows(total);
-  out += 'Table 3 summed over all reports\n' + matrix(cells, 3, 'row') + '\n';
-  out += 'Table 4 summed over all reports\n' + matrix(cells, 4, 'block');
+  const incomplete = [...total.incomplete.values()];
+  out += `Table 3 ${SUMMED}\n` + matrix(cells, incomplete, 3, 'row') + '\n';
+  out += `Table 4 ${SUMMED}\n` + matrix(cells, incomplete, 4, 'block');
   return out;
 }
 
@@ -60,8 +71,10 @@ export const STATS_COLUMNS = ['measure', 'template', 'year', 'code', 'severity',
 
 /**
  * `stats` as one long CSV: `measure` is `reports` (per template and year; `unreadable` for
- * inputs that failed), `messages` (per code: value = messages, reports = reports with one) or
- * `cellSum` (per table 3/4 cell: value = the sum, reports = reports where it held a number).
+ * inputs that failed), `messages` (per code: value = messages, reports = reports with one),
+ * `cellSum` (per table 3/4 cell: value = the sum over the reports with a number in every cell of
+ * its row, reports = how many) or `rowLeftOut` (per row: value = reports = the reports whose row
+ * was left out, a cell of it blank, a dash or unreadable).
  *
  * @example
  * statsCsv(total).split('\r\n')[0]; // 'measure,template,year,code,severity,table,row,column,rowLabel,columnLabel,value,reports'
@@ -72,5 +85,7 @@ export function statsCsv(total: StatsTotal): string {
   if (total.unreadable > 0) out += csvRow(['unreadable', null, null, null, null, null, null, null, null, null, total.unreadable, null]);
   for (const c of codeRows(total)) out += csvRow(['messages', null, null, c.code, c.severity, null, null, null, null, null, c.count, c.reports]);
   for (const c of cellRows(total)) out += csvRow(['cellSum', null, null, null, null, c.table, c.row, c.column, c.rowLabel, c.columnLabel, c.sum, c.reports]);
+  const incomplete = [...total.incomplete.values()].sort((a, b) => compareCells({ ...a, column: '' }, { ...b, column: '' }));
+  for (const r of incomplete) out += csvRow(['rowLeftOut', null, null, null, null, r.table, r.row, null, r.rowLabel, null, r.reports, r.reports]);
   return out;
 }

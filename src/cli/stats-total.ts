@@ -13,7 +13,21 @@ export interface CellTotal {
   rowLabel: string;
   columnLabel: string;
   sum: number;
-  /** Reports in which the cell held a number. */
+  /** Reports whose row had a number in every cell (the same for every cell of a row). */
+  reports: number;
+}
+
+/**
+ * A table 3 or 4 row left out of the sums in some reports: a cell of it held no number.
+ *
+ * @example
+ * total.incomplete.get('3\ttotal'); // { table: 3, row: 'total', rowLabel: '（七）总计', reports: 2 }
+ */
+export interface IncompleteRow {
+  table: number;
+  row: string;
+  rowLabel: string;
+  /** Reports whose row was left out. */
   reports: number;
 }
 
@@ -47,6 +61,7 @@ export class StatsTotal {
   readonly byTemplateYear = new Map<string, { template: string; year: number | null; reports: number }>();
   readonly codes = new Map<string, CodeTotal>();
   readonly cells = new Map<string, CellTotal>();
+  readonly incomplete = new Map<string, IncompleteRow>();
 
   /** Adds one report's share. */
   add(stats: ReportStats): void {
@@ -67,6 +82,12 @@ export class StatsTotal {
       c.sum += value;
       c.reports++;
       this.cells.set(key, c);
+    }
+    for (const [table, row, rowLabel] of stats.incomplete) {
+      const key = `${table}\t${row}`;
+      const r = this.incomplete.get(key) ?? { table, row, rowLabel, reports: 0 };
+      r.reports++;
+      this.incomplete.set(key, r);
     }
   }
 

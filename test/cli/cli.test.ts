@@ -211,8 +211,10 @@ describe('ogi-report stats', () => {
     expect(r.status).toBe(0);
     const rows = r.stdout.split('\r\n');
     expect(rows[0]).toBe('measure,template,year,code,severity,table,row,column,rowLabel,columnLabel,value,reports');
-    // T4 行政复议 总计 of the nine files with a table 4 (MANIFEST.md): 6+4+2+10+3+2+2+3+4.
-    expect(rows).toContain('cellSum,,,,,4,reconsideration,total,行政复议,行政复议/总计,36,9');
+    // T4 行政复议 总计 of the nine files with a table 4 (MANIFEST.md): 6+4+2+10+3+2+2+3+4 = 36; the
+    // row is summed whole, over the eight whose row has a number in every cell (one has a blank: its 3 is left out).
+    expect(rows).toContain('cellSum,,,,,4,reconsideration,total,行政复议,行政复议/总计,33,8');
+    expect(rows).toContain('rowLeftOut,,,,,4,reconsideration,,行政复议,,1,1');
     expect(rows).toContain('reports,2019,2019,,,,,,,,1,1');
     expect(rows).toContain('reports,2021,2022,,,,,,,,3,3');
     expect(rows.find((l) => l.startsWith('messages,,,check-failed,error,'))).toBeDefined();
@@ -220,7 +222,7 @@ describe('ogi-report stats', () => {
   it('prints tables on a terminal', () => {
     const r = runCli(['stats', 'reports'], { cwd: dir });
     expect(r.stdout.startsWith('Reports: 10 parsed, 0 unreadable\n\nReports by template and year\ntemplate  year  reports\n2019      2019        1\n2019      2020        1\n')).toBe(true);
-    expect(r.stdout).toContain('Table 4 summed over all reports\n');
+    expect(r.stdout).toContain('Table 4 summed over the reports with a number in every cell of the row (reports: how many; left out: rows with a blank, dash or unreadable cell)\n');
   });
 });
 

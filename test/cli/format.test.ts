@@ -6,7 +6,7 @@ import { formatCells } from '../../src/cli/format-cells.js';
 import type { Library } from '../../src/cli/library.js';
 import { runTask } from '../../src/cli/run-task.js';
 import { reportStats } from '../../src/cli/stats.js';
-import { statsCsv } from '../../src/cli/stats-render.js';
+import { statsCsv, statsTable } from '../../src/cli/stats-render.js';
 import { StatsTotal } from '../../src/cli/stats-total.js';
 import type { TaskSettings } from '../../src/cli/task.js';
 import { textTable } from '../../src/cli/text-table.js';
@@ -70,6 +70,30 @@ describe('stats', () => {
     expect(rows).toContain('cellSum,,,,,4,reconsideration,total,行政复议,行政复议/总计,9,2');
     // T3 （七）总计 总计: 130 + 50.
     expect(rows).toContain('cellSum,,,,,3,total,total,（七）总计,总计,180,2');
+  });
+});
+
+describe('stats: a row is summed whole, over the reports with a number in every cell of it', () => {
+  const total = new StatsTotal();
+  for (const f of ['t2021-tabs.txt', 't2021-blanks.txt']) total.add(reportStats(lib.parseReport(text(f)), library));
+  const rows = statsCsv(total).split('\r\n');
+  it('leaves out a report whose row has a blank cell, and says so', () => {
+    // t2021-blanks prints 一、本年新收 as 48 21 1 3 1 (blank) (blank): only t2021-tabs's row is summed.
+    const tabs = reportStats(lib.parseReport(text('t2021-tabs.txt')), library).cells.filter(([t, r]) => t === 3 && r === 'new');
+    for (const [, , column, , , value] of tabs) expect(total.cells.get(`3\tnew\t${column}`)).toMatchObject({ sum: value, reports: 1 });
+    expect(rows).toContain('rowLeftOut,,,,,3,new,,一、本年新收政府信息公开申请数量,,1,1');
+  });
+  it('so that every summed row adds up as its reports do', () => {
+    for (const row of ['new', 'carriedOver', 'total']) {
+      const cells = [...total.cells.values()].filter((c) => c.table === 3 && c.row === row);
+      const parts = cells.filter((c) => c.column !== 'total').reduce((n, c) => n + c.sum, 0);
+      expect(cells.find((c) => c.column === 'total')!.sum, row).toBe(parts);
+      expect(new Set(cells.map((c) => c.reports)).size, row).toBe(1);
+    }
+  });
+  it('shows the reports summed and left out beside each row of the table', () => {
+    const table = statsTable(total);
+    expect(table).toMatch(/\nnew +一、本年新收政府信息公… +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +\d+ +1 +1\n/u);
   });
 });
 
