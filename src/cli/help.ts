@@ -2,13 +2,15 @@ import type { CommandName } from './command.js';
 
 const COMMON = `Inputs:
   PATH...            files, folders (searched recursively for .txt .md .html .htm
-                     .docx .pdf) and quoted globs ('reports/**/*.html'); - is stdin
+                     .docx .pdf; hidden names skipped, only regular files read)
+                     and quoted globs ('reports/**/*.html'); - is stdin. The
+                     extension decides: .txt is text, .html HTML
   --jsonl-in         read {"id":…,"text":…} or {"id":…,"html":…} lines from stdin
                      instead, and write one result per line, in order
 
 Options:
   -o, --out FILE     write to FILE instead of stdout
-  -j, --jobs N       worker threads (default: the number of CPUs)
+  -j, --jobs N       worker threads (default and at most: the number of CPUs)
       --timeout S    give up on a file after S seconds (default 120; 0: never)
       --encoding CS  decode text and HTML files as CS (e.g. gbk) instead of detecting
       --blank-as-zero  count blank and dash cells as 0 in the arithmetic checks
@@ -31,8 +33,8 @@ Examples:
   ogi-report check reports/2023 --quiet
   ogi-report parse --jsonl-in < docs.jsonl > reports.jsonl
 
-Exit status: 0 done; 1 check found errors (or the run failed);
-2 a usage error or an --out file that cannot be written.
+Exit status: 0 done; 1 an input could not be read (each is named on stderr)
+or check found errors; 2 a usage error or an --out file that cannot be written.
 Run 'ogi-report help COMMAND' for a command's options.`;
 
 const TOPICS: Record<CommandName, string> = {
@@ -52,6 +54,7 @@ header row, UTF-8; or JSON lines). Columns:
   file (id with --jsonl-in), template, body, year, table, tableTemplate, row,
   column, rowLabel, columnLabel, value, raw, status, spanStart, spanEnd
 value is empty when the cell is blank, a dash or absent; raw is the text as printed.
+Text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading '.
 
   -f, --format F     csv (default) or jsonl
 ${COMMON}`,
@@ -65,8 +68,8 @@ cells involved. Exit status 1 when any error is found (an unreadable file counts
 ${COMMON}`,
   stats: `Usage: ogi-report stats PATH... [--format table|csv] [options]
 
-Counts reports by template and year and messages by code, and sums every
-table 3 and table 4 cell over all reports.
+Counts reports by template and year and messages by code, and sums tables 3
+and 4 row by row, over the reports with a number in every cell of the row.
 
   -f, --format F     table (default) or csv (long format: measure,…,value,reports)
 ${COMMON}`,
