@@ -15,6 +15,8 @@ export interface Source {
 export interface ReadOptions {
   /** 'text', 'html', or 'auto' (default): HTML is detected by its tags. */
   format?: 'auto' | 'text' | 'html';
+  /** Labels that mark a web page's table as the report's data (default: the national templates' `labelHints`). */
+  labelHints?: RegExp;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ReadOptions {
 export function readInput(input: string, options: ReadOptions = {}): Source {
   const format = options.format ?? 'auto';
   if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
-    const h = htmlToText(input);
+    const h = htmlToText(input, { labelHints: options.labelHints });
     return { kind: 'html', text: h.text, map: h.map, meta: h.meta };
   }
   return { kind: 'text', text: input, map: null };

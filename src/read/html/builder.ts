@@ -4,6 +4,7 @@ import { isChromeElement } from './chrome.js';
 import { LineWriter, type WriterSnapshot } from './line-writer.js';
 import { titleField } from './meta.js';
 import { type Cell, type Row, TableGrid, parseSpan } from './table-grid.js';
+import { NATIONAL_LABEL_HINTS } from '../../templates/national-vocabulary.js';
 import { isNumericCell, isReportLabelCell, renderLine, renderRow } from './table-render.js';
 import { AttrCollector } from './tag-attrs.js';
 import {
@@ -83,7 +84,11 @@ export class TextBuilder implements TokenizerCallbacks {
   private tagStart = 0;
   private readonly attrs: AttrCollector;
 
-  constructor(private readonly html: string) {
+  constructor(
+    private readonly html: string,
+    /** Labels only a report's tables print (the templates' `labelHints`): a table holding one is data. */
+    private readonly labelHints: RegExp = NATIONAL_LABEL_HINTS,
+  ) {
     this.attrs = new AttrCollector(html);
   }
 
@@ -395,7 +400,7 @@ export class TextBuilder implements TokenizerCallbacks {
     t.cell = null;
     if (!t.isData) {
       if (isNumericCell(cell)) t.numericCells++;
-      else if (isReportLabelCell(cell)) t.reportLabel = true;
+      else if (isReportLabelCell(cell, this.labelHints)) t.reportLabel = true;
     }
     this.leave(cell);
   }

@@ -76,14 +76,13 @@ export function renderLine(cell: Cell, out: LineWriter, endOffset: number): void
   out.brk(endOffset);
 }
 
-const REPORT_LABEL = /自然人|商业企业|行政复议|行政诉讼|信息内容|予以公开|不予公开|本年新收|办理结果|结果维持/;
 const LABEL_MAX = 64;
 
-/** Does a short cell hold a label only the report's tables have? */
-export function isReportLabelCell(cell: Cell): boolean {
+/** Does a short cell hold a label only the report's tables have (`hints`: the templates' `labelHints`)? */
+export function isReportLabelCell(cell: Cell, hints: RegExp): boolean {
   const { codes, length } = cell.writer;
   if (length < 3 || length > LABEL_MAX) return false;
-  return REPORT_LABEL.test(String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]));
+  return hints.test(String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]));
 }
 
 /** Is the cell's text a number ("12", "-8", "20,168", "2019.4359", "１２")? */
