@@ -65,5 +65,5 @@ export function assembleReport(parts: ReportParts): ParsedReport {
   for (const m of parts.checks) messages.push(m);
   const input = { kind: parts.kind, length: parts.length };
   const out = template === 'unsupported' ? { t2: null, t3: null, t4: null } : tables;
-  return { template, tables: out, input, metadata: { ...metadata, templateEvidence: evidence }, sections: parts.sections, messages } as ParsedReport;
+  return { template, tables: out, input, metadata: { ...metadata, templateEvidence: evidence }, sections: parts.sections, messages };
 }

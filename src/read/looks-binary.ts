@@ -1,4 +1,5 @@
 // A control character (other than tab, LF, CR) or U+FFFD, the mark of a failed decoding.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern looks for
 const BINARY_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/u;
 
 /**

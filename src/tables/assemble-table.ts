@@ -33,7 +33,7 @@ function rowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]): RowR
   let byRules = rowRulesCache.get(table);
   if (!byRules) rowRulesCache.set(table, (byRules = new WeakMap()));
   let byRow = byRules.get(rules);
-  if (!byRow) byRules.set(rules, (byRow = new Map()));
+  if (!byRow) byRules.set(rules, (byRow = new Map<RowDef, RowRule[]>()));
   let out = byRow.get(row);
   if (!out) byRow.set(row, (out = computeRowRules(table, row, rules)));
   return out;

@@ -21,13 +21,20 @@ function union(patterns: RegExp[]): RegExp {
   return new RegExp(distinct.map((p) => `(?:${p.source})`).join('|'), distinct[0]!.flags);
 }
 
-function validate(templates: readonly TemplateDef[]): void {
+/** Whether a value given as a template has the parts the parser reads first. */
+function looksLikeTemplate(t: unknown): t is TemplateDef {
+  if (typeof t !== 'object' || t === null) return false;
+  const d = t as Partial<TemplateDef>;
+  return typeof d.id === 'string' && typeof d.tables === 'object' && d.anchors?.t2 instanceof RegExp;
+}
+
+function validate(templates: readonly unknown[]): asserts templates is readonly TemplateDef[] {
   if (!Array.isArray(templates) || templates.length === 0) {
     throw new TypeError('options.templates must be a non-empty array of template definitions (e.g. [...TEMPLATES, myTemplate]).');
   }
   const ids = new Set<string>();
-  for (const t of templates) {
-    if (typeof t !== 'object' || t === null || typeof t.id !== 'string' || typeof t.tables !== 'object' || !(t.anchors?.t2 instanceof RegExp)) {
+  for (const t of templates as readonly unknown[]) {
+    if (!looksLikeTemplate(t)) {
       throw new TypeError('options.templates: every entry must be a TemplateDef (copy TEMPLATE_2021 to make one).');
     }
     if (ids.has(t.id)) throw new TypeError(`options.templates: the id "${t.id}" is used twice; every template needs its own id.`);

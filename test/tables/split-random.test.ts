@@ -119,7 +119,6 @@ describe('solveSplits — agrees with brute force on odd shapes', () => {
     for (let i = 0; i < 400; i++) {
       const blocks = 1 + Math.floor(rand() * 2);
       const width = 2 + Math.floor(rand() * 3);
-      const arity = blocks * width;
       const totalFirst = rand() < 0.5;
       const noLeadingZeros = rand() < 0.6;
       const maxCellDigits = 1 + Math.floor(rand() * 3);

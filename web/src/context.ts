@@ -63,6 +63,9 @@ export function columnLabel(def: TableDef, key: string): string {
   return def.columns.find((c) => c.key === key)?.label ?? key;
 }
 
+/** A message's expected or actual value as text: a check's sums are numbers; anything else as JSON. */
+const shown = (v: unknown): string => (v === undefined || v === null ? '?' : typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+
 /** A failed check in plain words: where, the two sums, and the rule as the template puts it. */
 export function failedCheckText(ctx: ViewContext, m: Message): { where: string; line: string; rule: string } {
   const rule = ruleOf(ctx.report, m);
@@ -74,7 +77,7 @@ export function failedCheckText(ctx: ViewContext, m: Message): { where: string; 
   }
   return {
     where,
-    line: ui(ctx.lang, 'failedIn', { where, expected: String(m.expected ?? '?'), actual: String(m.actual ?? '?') }),
+    line: ui(ctx.lang, 'failedIn', { where, expected: shown(m.expected), actual: shown(m.actual) }),
     rule: rule?.description ?? m.rule ?? '',
   };
 }

@@ -89,7 +89,7 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
   const region = text.slice(start, end);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(region); m !== null; m = RUN.exec(region)) {
-    let runStart = start + m.index;
+    const runStart = start + m.index;
     let runText = m[0].trimEnd();
     // Digits glued inside a label ("第二十条", "三安全") are not values: only runs after a label end count.
     const before = text[runStart - 1] ?? '';
@@ -106,7 +106,6 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     pos = runStart + runText.length;
     line++;
     RUN.lastIndex = pos - start;
-    runStart = pos;
   }
   pushText(pos, end);
   return out;

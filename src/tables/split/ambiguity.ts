@@ -131,7 +131,7 @@ function noSolutionWhere(
 ): boolean {
   const domains = root.slice();
   domains[r] = root[r]!.filter(where);
-  if (domains[r]!.length === 0) return true;
+  if (domains[r].length === 0) return true;
   const outcome = search.propagate(domains, [r]);
   if (outcome !== 'ok') return outcome === 'fail';
   const { solutions, stop } = search.enumerate(domains, 1);

@@ -98,9 +98,9 @@ export function readInThread(
         ...PDF_DOCUMENT_OPTIONS,
         data: bytes.slice(),
         worker: new pdfjs.PDFWorker({ port: worker as never }),
-        CMapReaderFactory: ScriptCMapReaderFactory as never,
-        StandardFontDataFactory: ScriptStandardFontDataFactory as never,
-        WasmFactory: NoWasmFactory as never,
+        CMapReaderFactory: ScriptCMapReaderFactory,
+        StandardFontDataFactory: ScriptStandardFontDataFactory,
+        WasmFactory: NoWasmFactory,
         useWorkerFetch: false,
         verbosity: pdfjs.VerbosityLevel.ERRORS,
       });
