@@ -29,7 +29,10 @@ const covers = (t: TemplateDef, year: number) => year >= t.years.from && (t.year
  * shared labels or more) that is not older than every candidate. Returns null when nothing decides.
  *
  * @example
- * chooseTemplates(scoreTemplates(2, cells2, TEMPLATES), scoreTemplates(3, cells3, TEMPLATES), TEMPLATES, 2021)?.t2.id; // '2021'
+ * import { chooseTemplates, scoreTemplates, splitCells, TEMPLATES } from 'ogi-report';
+ * const text = '信息内容\t本年新制作数量\t本年新公开数量';
+ * const table2 = scoreTemplates(2, splitCells(text, 0, text.length), TEMPLATES);
+ * chooseTemplates(table2, scoreTemplates(3, [], TEMPLATES), TEMPLATES, 2020)?.t3.id; // '2019'
  */
 export function chooseTemplates(t2: TableEvidence, t3: TableEvidence, templates: readonly TemplateDef[], year: number | null): TemplateChoice | null {
   const evidence = [...t2.evidence, ...t3.evidence];
