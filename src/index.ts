@@ -48,7 +48,7 @@ export type { OffsetMap } from './normalise/offset-map.js';
 export { foldChars } from './normalise/fold-chars.js';
 export { normaliseBodyVariants, placeStems } from './normalise/body-variants.js';
 export { isLookalike } from './normalise/lookalike.js';
-export { findHeadingCandidates, resolveHeadings, findSubsections } from './segment/sections.js';
+export { findHeadingCandidates, resolveHeadings, findSubsections, type HeadingCandidate } from './segment/sections.js';
 export { splitCells, cellKind, type Cell, type CellKind } from './tables/cells.js';
 export { tokenizeRunTogether } from './tables/run-together/tokenize.js';
 export { isRunTogether } from './tables/run-together/detect.js';
