@@ -33,7 +33,7 @@ export type { TemplateDef, TableDef, RowDef, ColumnDef, GroupDef, RuleDef, Value
 export { readSource, type SourceRead, type SourceOptions } from './read/read-source.js';
 export { normaliseSource, type NormalisedText } from './normalise/normalise-source.js';
 export { segment, sectionsOf, type Segmented, type PlacedHeading } from './segment/segment.js';
-export { describe, type Described } from './metadata/describe.js';
+export { readMetadata, type MetadataRead } from './metadata/read-metadata.js';
 export { locateTables, type TableRegions, type Region } from './locate/locate-tables.js';
 export { readTables, type TablesRead } from './tables/read-tables.js';
 export { checkTables } from './checks/check-tables.js';

@@ -2,7 +2,7 @@ import { assembleReport } from './assemble/assemble-report.js';
 import { checkTables } from './checks/check-tables.js';
 import type { CheckOptions } from './checks/run-checks.js';
 import { locateTables } from './locate/locate-tables.js';
-import { describe } from './metadata/describe.js';
+import { readMetadata } from './metadata/read-metadata.js';
 import { normaliseSource } from './normalise/normalise-source.js';
 import { readSource, type SourceOptions } from './read/read-source.js';
 import type { ParsedReport, Report } from './report.js';
@@ -27,7 +27,7 @@ export interface ParseOptions extends CheckOptions, SourceOptions {
 /**
  * Parses a government information-disclosure annual report (政府信息公开工作年度报告) into typed,
  * checked data. A pure function of its input, composed of the exported stages: read → normalise →
- * segment → describe → locate tables → read tables → check → assemble. It never throws on a string:
+ * segment → metadata → locate tables → read tables → check → assemble. It never throws on a string:
  * problems are reported in `messages`. Every span points into `input`.
  *
  * @example
@@ -48,21 +48,21 @@ export function parseReport(input: string, options: ParseOptions = {}): ParsedRe
   const read = readSource(input, { ...options, labelHints: options.labelHints ?? candidates.labelHints });
   const norm = normaliseSource(read, options);
   const segmented = segment(norm.text, norm.span, read.empty);
-  const described = describe(norm.text, segmented, read, norm.span, candidates.titles);
-  const text = described.text;
+  const meta = readMetadata(norm.text, segmented, read, norm.span, candidates.titles);
+  const text = meta.text;
   const regions = locateTables(text, segmented, candidates.anchors);
-  const tables = readTables(text, regions, candidates.templates, described.year, norm.span);
+  const tables = readTables(text, regions, candidates.templates, meta.year, norm.span);
   return assembleReport({
     kind: read.source.kind,
     length: input.length,
     empty: read.empty,
-    metadata: described.metadata,
+    metadata: meta.metadata,
     sections: sectionsOf(text, segmented, norm.span),
     regions,
     read: tables,
     templates: candidates.templates,
     span: norm.span,
-    messages: [...read.messages, ...norm.messages, ...segmented.messages, ...described.messages, ...tables.messages],
+    messages: [...read.messages, ...norm.messages, ...segmented.messages, ...meta.messages, ...tables.messages],
     checks: checkTables(tables, options),
   });
 }

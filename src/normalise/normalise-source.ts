@@ -22,7 +22,7 @@ const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional'] as
  * The normalise stage: folds the read text's characters ({@link normalise}: full-width forms, Kangxi
  * radicals, odd spaces, traditional characters when `traditional` is not false) and composes the map
  * from the normalised text back to the input. (The body's look-alike spellings are normalised later,
- * once the title has named the body: see {@link describe}.)
+ * once the title has named the body: see {@link readMetadata}.)
  *
  * @example
  * import { readSource, normaliseSource } from 'ogi-report';

@@ -8,7 +8,7 @@ import type { Span } from '../types.js';
 import { readTitle, type TitleInfo } from './title.js';
 
 /** What the report says about itself, and the text with the body's name spelt one way. */
-export interface Described {
+export interface MetadataRead {
   metadata: Metadata;
   /** The report year, when one was read. */
   year: number | null;
@@ -22,19 +22,19 @@ export interface Described {
 }
 
 /**
- * The describe stage: reads the title, the issuing body and the year from the lines before the first
+ * The metadata stage: reads the title, the issuing body and the year from the lines before the first
  * section ({@link readTitle}, with each vocabulary in `titles` until one finds a title); a web page's
  * metadata block gives the publisher and date, and the title and body when the text has none. Then
  * look-alike spellings of the body's own name are respelt as the title spells it
  * ({@link normaliseBodyVariants}), each with a message.
  *
  * @example
- * import { readSource, normaliseSource, segment, describe, TEMPLATE_2021 } from 'ogi-report';
+ * import { readSource, normaliseSource, segment, readMetadata, TEMPLATE_2021 } from 'ogi-report';
  * const read = readSource('青禾县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n');
  * const norm = normaliseSource(read);
- * describe(norm.text, segment(norm.text, norm.span, false), read, norm.span, [TEMPLATE_2021.title]).metadata.body?.value; // '青禾县人民政府'
+ * readMetadata(norm.text, segment(norm.text, norm.span, false), read, norm.span, [TEMPLATE_2021.title]).metadata.body?.value; // '青禾县人民政府'
  */
-export function describe(text: string, segmented: Segmented, read: SourceRead, span: (start: number, end: number) => Span, titles: readonly TitleVocabulary[]): Described {
+export function readMetadata(text: string, segmented: Segmented, read: SourceRead, span: (start: number, end: number) => Span, titles: readonly TitleVocabulary[]): MetadataRead {
   const messages: Message[] = [];
   const meta = read.source.meta;
   const firstSection = segmented.headings[0]?.heading.start ?? Math.min(text.length, 4000);
