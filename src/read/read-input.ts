@@ -1,4 +1,5 @@
 import type { OffsetMap } from '../normalise/offset-map.js';
+import { readGrids } from './grid/index.js';
 import { htmlToText, looksLikeHtml, type HtmlMeta } from './html/index.js';
 
 /** The input read into text: for plain text the input itself; HTML is rendered to text with a map back. */
@@ -21,7 +22,8 @@ export interface ReadOptions {
  * The read stage: turns the input string into text with a map back into the input. HTML (a whole page
  * or a fragment, detected by its tags or chosen with `format`) is rendered to text: block elements
  * end lines, a table row is one line of tab-separated cells with rowspan/colspan expanded, page chrome
- * and the CMS metadata block are left out.
+ * and the CMS metadata block are left out. In text, tables drawn with rules and bars (grid tables,
+ * box drawing) are rewritten the same way (see `readGrids`).
  *
  * @example
  * readInput('一、总体情况').kind; // 'text'
@@ -33,5 +35,8 @@ export function readInput(input: string, options: ReadOptions = {}): Source {
     const h = htmlToText(input);
     return { kind: 'html', text: h.text, map: h.map, meta: h.meta };
   }
+  // Tables drawn with rules and bars (pandoc, w3m, tabulate) become tab-separated rows.
+  const grids = readGrids(input);
+  if (grids) return { kind: 'text', text: grids.text, map: grids.map };
   return { kind: 'text', text: input, map: null };
 }
