@@ -32,10 +32,36 @@ export function layoutLine(text: string, start: number, end: number, ambiguousWi
 /** The code at display column `x` of a laid-out line (0 past its end; a space for the second half of a wide character is not given: the character itself is). */
 export function codeAt(text: string, line: LaidLine, x: number): number {
   if (x < 0 || x >= line.at.length) return 32;
-  return text.charCodeAt(line.at[x]!);
+  const o = line.at[x]!;
+  return o < 0 ? 32 : text.charCodeAt(o);
 }
 
-/** Whether display column `x` is the first column of the character drawn there. */
+/** Whether display column `x` is the first column of the character drawn there (false on padding). */
 export function startsAt(line: LaidLine, x: number): boolean {
-  return x >= 0 && x < line.at.length && (x === 0 || line.at[x - 1] !== line.at[x]);
+  return x >= 0 && x < line.at.length && line.at[x]! >= 0 && (x === 0 || line.at[x - 1] !== line.at[x]);
+}
+
+/**
+ * Lays a line out again with its bars moved onto the given boundaries, the k-th bar onto `xs[k]`,
+ * and each cell's text from just after its bar (padding where it is short, cut where it overflows).
+ * For drawings whose tool misjudged the width of some characters (pandoc 2 pads an empty cell
+ * beside CJK text by one column too few). Null when the line does not have one bar per boundary.
+ *
+ * @example
+ * // '| 行 |  |' laid on boundaries [0, 4, 8]: the second bar moves from column 5 to 4? (no: it is at 5 → 4)
+ */
+export function realign(text: string, line: LaidLine, bars: number[], xs: readonly number[]): LaidLine | null {
+  if (bars.length !== xs.length) return null;
+  const at = new Int32Array(xs[xs.length - 1]! + 1).fill(-1);
+  for (let k = 0; k < bars.length; k++) {
+    at[xs[k]!] = line.at[bars[k]!]!;
+    if (k + 1 === bars.length) break;
+    let x = xs[k]! + 1;
+    for (let y = bars[k]! + 1; y < bars[k + 1]! && x < xs[k + 1]!; y++) {
+      if (line.at[y]! >= 0) at[x] = line.at[y]!;
+      x++;
+    }
+  }
+  void text;
+  return { start: line.start, end: line.end, at };
 }

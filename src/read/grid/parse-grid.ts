@@ -1,10 +1,12 @@
 import { isBar, strokeOf } from './chars.js';
-import { codeAt, layoutLine, startsAt, type LaidLine } from './layout.js';
+import { codeAt, layoutLine, realign, startsAt, type LaidLine } from './layout.js';
 
 /** A run of a cell's text on one line of the drawing: its text and the offset of its first character. */
 export interface Piece {
   text: string;
   start: number;
+  /** The text fills its column to the last place: a line broken inside a word, not between words. */
+  filled?: boolean;
 }
 
 /** One cell of a drawn table: its place in the grid of bands and columns, and the lines of its text. */
@@ -72,18 +74,24 @@ const NUMBER_PIECE = /^[+-]?\d[\d,.]*$/u;
 function pieceOf(text: string, line: LaidLine, a: number, b: number): Piece | null {
   let s = -1;
   let e = -1;
+  let lastX = -1;
   for (let x = a + 1; x < b && x < line.at.length; x++) {
     if (!startsAt(line, x)) continue;
     const o = line.at[x]!;
     // A wide character that sticks out past the boundary belongs to no column: keep it anyway.
+    if (o < 0) continue;
     if (s < 0) s = o;
     const c = text.codePointAt(o)!;
     e = o + (c > 0xffff ? 2 : 1);
+    if (c !== 32) lastX = x;
   }
   if (s < 0) return null;
   while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
   while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
-  return s < e ? { text: text.slice(s, e), start: s } : null;
+  if (s >= e) return null;
+  const piece: Piece = { text: text.slice(s, e), start: s };
+  if (lastX >= b - 2) piece.filled = true;
+  return piece;
 }
 
 class UnionFind {
@@ -131,6 +139,19 @@ export function parseGrid(text: string, lines: Array<[number, number]>): Grid | 
   }
   if (xs.length < 2) return null;
   const C = xs.length - 1;
+  // A line whose bars miss the boundaries but has one bar per boundary is laid onto them.
+  const onBoundary = new Set(xs);
+  for (let i = 0; i < laid.length; i++) {
+    const line = laid[i]!;
+    const bars: number[] = [];
+    let off = false;
+    for (let x = 0; x < line.at.length; x++) {
+      if (!startsAt(line, x) || !isBar(codeAt(text, line, x))) continue;
+      bars.push(x);
+      if (!onBoundary.has(x)) off = true;
+    }
+    if (off) laid[i] = realign(text, line, bars, xs) ?? line;
+  }
 
   // Rule lines and, for each, which column segments it rules.
   const ruled: boolean[][] = [];
@@ -214,7 +235,9 @@ export function parseGrid(text: string, lines: Array<[number, number]>): Grid | 
 
   // A band of single cells with numbers on two or more lines of one column holds a row per line.
   const splitBands = new Map<number, number[]>();
-  for (let r = 0; r < R; r++) {
+  // Only a table ruled around its header alone (top, header, bottom: three rules at most) runs rows
+  // together in one band; where every row is ruled, numbers on two lines are one wrapped number.
+  for (let r = 0; r < R && ruleLines.length <= 3; r++) {
     const { top, bottom } = bands[r]!;
     if (bottom - top <= 2) continue;
     if (rects.some((b) => b.r0 <= r && b.r1 >= r && b.r0 !== b.r1)) continue;

@@ -15,11 +15,13 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 
 /** Writes a cell's lines as one run of text: a wrapped label is joined without a space, words of Latin letters or digits with one. */
 function writeCell(out: MappedBuilder, pieces: Piece[]): void {
-  let prev = 0;
+  let prev: Piece | null = null;
   for (const p of pieces) {
-    if (prev !== 0 && isAsciiAlnum(prev) && isAsciiAlnum(p.text.charCodeAt(0))) out.push(' ', p.start);
+    // Latin words or numbers broken between words get their space back; a line that fills its
+    // column was broken inside a word (a narrow column), and is joined as it is.
+    if (prev && !prev.filled && isAsciiAlnum(prev.text.charCodeAt(prev.text.length - 1)) && isAsciiAlnum(p.text.charCodeAt(0))) out.push(' ', p.start);
     out.pushRun(p.text, p.start);
-    prev = p.text.charCodeAt(p.text.length - 1);
+    prev = p;
   }
 }
 
