@@ -35,9 +35,11 @@ function writeGrid(out: MappedBuilder, grid: Grid, end: number): void {
   let first = true;
   for (let r = 0; r < grid.rows; r++) {
     const row = slots[r]!.sort((a, b) => a.col - b.col);
+    // Slots covered from above are not written after the row's last cell; its own empty cells are
+    // (a label followed by empty cells is a row of blanks, as in HTML).
     let last = row.length - 1;
-    while (last >= 0 && (row[last]!.pieces === null || row[last]!.pieces!.length === 0)) last--;
-    if (last < 0) continue;
+    while (last >= 0 && row[last]!.pieces === null) last--;
+    if (!row.some((s) => s.pieces !== null && s.pieces.length > 0)) continue;
     const at = grid.rowStarts[r]!;
     if (!first) out.push('\n', at);
     first = false;
