@@ -1,5 +1,12 @@
 import { displayWidth } from './chars.js';
 
+/**
+ * How a tool measured its text when it drew the table: as a terminal does (East Asian wide
+ * characters two columns, ambiguous ones one), as a CJK terminal does (ambiguous ones two too), or by
+ * counting characters (tabulate without wcwidth: every character one column).
+ */
+export type Measure = 'terminal' | 'cjk-terminal' | 'characters';
+
 /** One line of a text table laid out on a terminal: which code unit sits at each display column. */
 export interface LaidLine {
   /** Offset of the line's first code unit in the text. */
@@ -11,18 +18,20 @@ export interface LaidLine {
 }
 
 /**
- * Lays out `text[start, end)` on a terminal: every display column gets the offset of the character
- * drawn there. East Asian wide characters take two columns; ambiguous ones two when `ambiguousWide`.
+ * Lays out `text[start, end)` as the tool that drew it measured it: every display column gets the
+ * offset of the character drawn there.
  *
  * @example
- * layoutLine('|表|', 0, 3, false).at; // Int32Array [0, 1, 1, 2]
+ * layoutLine('|表|', 0, 3, 'terminal').at; // Int32Array [0, 1, 1, 2]
+ * layoutLine('|表|', 0, 3, 'characters').at; // Int32Array [0, 1, 2]
  */
-export function layoutLine(text: string, start: number, end: number, ambiguousWide: boolean): LaidLine {
+export function layoutLine(text: string, start: number, end: number, measure: Measure): LaidLine {
+  const ambiguousWide = measure === 'cjk-terminal';
   const cols: number[] = [];
   for (let i = start; i < end; ) {
     const c = text.codePointAt(i)!;
     const n = c > 0xffff ? 2 : 1;
-    const w = c === 9 ? 8 - (cols.length % 8) : displayWidth(c, ambiguousWide);
+    const w = c === 9 ? 8 - (cols.length % 8) : measure === 'characters' ? 1 : displayWidth(c, ambiguousWide);
     for (let k = 0; k < w; k++) cols.push(i);
     i += n;
   }
@@ -48,9 +57,10 @@ export function startsAt(line: LaidLine, x: number): boolean {
  * beside CJK text by one column too few). Null when the line does not have one bar per boundary.
  *
  * @example
- * // '| 行 |  |' laid on boundaries [0, 4, 8]: the second bar moves from column 5 to 4? (no: it is at 5 → 4)
+ * const line = layoutLine('| 行 |  |', 0, 8, 'terminal'); // bars at columns 0, 5, 8
+ * realign(line, [0, 5, 8], [0, 5, 9])?.at.length; // 10: the last bar moved onto column 9
  */
-export function realign(text: string, line: LaidLine, bars: number[], xs: readonly number[]): LaidLine | null {
+export function realign(line: LaidLine, bars: number[], xs: readonly number[]): LaidLine | null {
   if (bars.length !== xs.length) return null;
   const at = new Int32Array(xs[xs.length - 1]! + 1).fill(-1);
   for (let k = 0; k < bars.length; k++) {
@@ -62,6 +72,5 @@ export function realign(text: string, line: LaidLine, bars: number[], xs: readon
       x++;
     }
   }
-  void text;
   return { start: line.start, end: line.end, at };
 }

@@ -122,19 +122,24 @@ class UnionFind {
  * around its header, as tabulate's outline formats draw). Returns null when no column can be found.
  *
  * @example
- * const t = '+--+--+\n|规章|0 |\n+--+--+'; // (widths as a terminal draws them)
+ * const t = '+------+---+\n| 规章 | 0 |\n+------+---+';
+ * parseGrid(t, [[0, 12], [13, 23], [24, 36]])?.cells.map((c) => c.pieces[0]?.text); // ['规章', '0']
  */
 export function parseGrid(text: string, lines: Array<[number, number]>): Grid | null {
-  // Lay the lines out as most tools do (ambiguous characters narrow); if the bars then miss the
-  // boundaries, as a CJK terminal's output would, lay them out with ambiguous characters wide.
-  let laid = lines.map(([s, e]) => layoutLine(text, s, e, false));
+  // Lay the lines out as most tools measure them (a terminal: ambiguous characters narrow); if the
+  // bars then miss the boundaries, try a CJK terminal's measure, then a count of characters.
+  let laid = lines.map(([s, e]) => layoutLine(text, s, e, 'terminal'));
   let xs = boundariesOf(text, laid);
-  if (misses(text, laid, new Set(xs)) > 0) {
-    const wide = lines.map(([s, e]) => layoutLine(text, s, e, true));
-    const wxs = boundariesOf(text, wide);
-    if (misses(text, wide, new Set(wxs)) < misses(text, laid, new Set(xs))) {
-      laid = wide;
-      xs = wxs;
+  let missed = misses(text, laid, new Set(xs));
+  for (const measure of ['cjk-terminal', 'characters'] as const) {
+    if (missed === 0) break;
+    const other = lines.map(([s, e]) => layoutLine(text, s, e, measure));
+    const oxs = boundariesOf(text, other);
+    const m = misses(text, other, new Set(oxs));
+    if (m < missed) {
+      laid = other;
+      xs = oxs;
+      missed = m;
     }
   }
   if (xs.length < 2) return null;
@@ -150,7 +155,7 @@ export function parseGrid(text: string, lines: Array<[number, number]>): Grid | 
       bars.push(x);
       if (!onBoundary.has(x)) off = true;
     }
-    if (off) laid[i] = realign(text, line, bars, xs) ?? line;
+    if (off) laid[i] = realign(line, bars, xs) ?? line;
   }
 
   // Rule lines and, for each, which column segments it rules.
