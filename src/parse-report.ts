@@ -15,6 +15,7 @@ import { isRunTogether } from './tables/run-together/detect.js';
 import { tokenizeRunTogether } from './tables/run-together/tokenize.js';
 import type { TableDef } from './templates/types.js';
 import { readTable, type TableContext } from './tables/read-table.js';
+import { readReadingOrder } from './tables/reading-order/index.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from './templates/templates.js';
 import type { Span } from './types.js';
 
@@ -231,6 +232,16 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const t2Def = t2Template === '2019' ? TEMPLATE_2019.tables.t2 : TEMPLATE_2021.tables.t2;
   const t3Def = t3Template === '2019' ? TEMPLATE_2019.tables.t3 : TEMPLATE_2021.tables.t3;
   const rules = t3Template === '2019' ? TEMPLATE_2019.rules : TEMPLATE_2021.rules;
+  // Numbers in reading order (a PDF's text without layout) are put back into rows by the template.
+  if (base !== null && !runTogether) {
+    for (const [n, def] of [[3, t3Def], [4, TEMPLATE_2021.tables.t4]] as const) {
+      const ro = regions[n] ? readReadingOrder(def, rules, working, regions[n], span) : null;
+      if (ro) {
+        cells[n] = ro.cells;
+        messages.push(...ro.messages);
+      }
+    }
+  }
   const tables =
     base === null
       ? { t2: null, t3: null, t4: null }
