@@ -87,7 +87,8 @@ export function readReadingOrder(
         const g = table.groups.find((x) => x.key === group);
         if (g && g.key !== 'results') push(g.label, 'text', at, at);
       }
-      push(def.label, 'text', at, at);
+      // The label without its bracketed note, as the label matcher reads printed labels.
+      push(def.label.replace(/（[^（）]*）$/u, ''), 'text', at, at);
       columnsOf(key).forEach((column, c) => {
         const v = rebuilt.cells[r]![c];
         refs.push({ table: table.number, row: key, column });
@@ -101,11 +102,16 @@ export function readReadingOrder(
     for (const c of cells) c.lineCells = cells.filter((x) => x.line === c.line).length;
     const messages: Message[] = [];
     const how = describe(table, rows, rebuilt.blocks);
-    const by = rebuilt.confirmedBy === 'columns' ? 'the rows’ and the table’s totals' : 'the rows’ own totals only (the table’s totals do not hold in any reading)';
+    const by =
+      rebuilt.confirmedBy === 'columns'
+        ? 'confirmed by the rows’ and the table’s totals'
+        : rebuilt.confirmedBy === 'rows'
+          ? 'confirmed by the rows’ own totals only (the table’s totals hold in no reading)'
+          : 'in printed order, the only reading, though the arithmetic does not confirm it';
     messages.push(
       createMessage(
         'reading-order',
-        `Table ${table.number}: the text gives the numbers in reading order, not beside their labels; the grid was rebuilt from the template (${rows.length} rows, ${found.values.length} values): ${how}, confirmed by ${by}.`,
+        `Table ${table.number}: the text gives the numbers in reading order, not beside their labels; the grid was rebuilt from the template (${rows.length} rows, ${found.values.length} values): ${how}; ${by}.`,
         span(whole.start, whole.end),
         { actual: { blocks: rebuilt.blocks, solutions: rebuilt.solutions }, cells: refs },
       ),

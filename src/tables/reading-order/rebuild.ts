@@ -17,8 +17,12 @@ export interface Rebuilt {
   blocks: Block[];
   /** How many different grids the arithmetic left. */
   solutions: number;
-  /** Whether the rules over columns (a table's totals) confirmed the grid, or only the rows' own rules. */
-  confirmedBy: 'columns' | 'rows';
+  /**
+   * What confirmed the grid: the rules over columns (a table's totals) too, only the rows' own rules,
+   * or nothing (values taken in their printed order, the only reading when `byColumns` is false, though
+   * the rows' rules do not hold: the checks will say where).
+   */
+  confirmedBy: 'columns' | 'rows' | 'none';
 }
 
 interface Partial {
@@ -103,7 +107,15 @@ export function rebuild(
     memo.set(a, result);
     return result;
   };
-  const all = solve(0);
+  let all = solve(0);
+  let unconfirmed = false;
+  if (all !== null && all.length === 0 && !byColumns) {
+    // Row after row is the only reading: it stands, and the checks report the rows that break a rule.
+    const assign: number[] = [];
+    for (let i = 0; i < values.length; i++) assign.push(i);
+    all = [{ assign, blocks: rows.map((_, r) => ({ from: r, to: r + 1, order: 'rows' as const })) }];
+    unconfirmed = true;
+  }
   if (all === null || all.length === 0) return null;
 
   // Rules over columns: sums of rows, in every column. A row printed for its leaves stands for them.
@@ -144,5 +156,5 @@ export function rebuild(
     }
     cells.push(row);
   }
-  return { cells, blocks: chosen[0]!.blocks, solutions: chosen.length, confirmedBy: confirmed.length > 0 ? 'columns' : 'rows' };
+  return { cells, blocks: chosen[0]!.blocks, solutions: chosen.length, confirmedBy: unconfirmed ? 'none' : confirmed.length > 0 ? 'columns' : 'rows' };
 }
