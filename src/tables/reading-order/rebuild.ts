@@ -32,7 +32,7 @@ interface Partial {
 }
 
 /** Most grids kept while searching; beyond it the reading is given up (too many readings hold). */
-const MAX_SOLUTIONS = 64;
+const MAX_SOLUTIONS = 256;
 
 /**
  * Rebuilds a table from its values in reading order. `rows` are the template rows printed (in order),
