@@ -6,7 +6,7 @@
 import { createMessage, type Message } from '../../messages/message.js';
 import type { RuleDef, TableDef } from '../../templates/types.js';
 import type { Span } from '../../types.js';
-import type { Cell } from '../cells.js';
+import { cellKind, type Cell } from '../cells.js';
 import { rebuild, type Block } from './rebuild.js';
 import { regionValues, type ValueToken } from './tokens.js';
 
@@ -64,6 +64,8 @@ export function readReadingOrder(
   const found = regionValues(text, region.start, region.end);
   const widest = Math.max(...table.rows.map((d) => d.columns?.length ?? table.columns.length));
   if (found.longestRun <= widest || found.alone < found.values.length * 0.9) return null;
+  // Table 4 is printed as one row: its values in one run are already in order, for the line reader.
+  if (table.number === 4 && found.longestRun === found.values.length) return null;
   const columnsOf = (key: string) => table.rows.find((d) => d.key === key)?.columns ?? table.columns.map((c) => c.key);
   for (const rows of rowSets(table)) {
     const arity = rows.map((k) => columnsOf(k).length);
@@ -92,10 +94,12 @@ export function readReadingOrder(
       columnsOf(key).forEach((column, c) => {
         const v = rebuilt.cells[r]![c];
         refs.push({ table: table.number, row: key, column });
-        if (v) push(v.text, 'number', v.start, v.end);
+        if (v) push(v.text, cellKind(v.text), v.start, v.end);
         else {
+          // Where the first reading found it, marked unknown (the readings disagree on it).
+          const first = rebuilt.first[r]![c]!;
           ambiguous.push({ table: table.number, row: key, column });
-          push('?', 'ambiguous', whole.start, whole.end);
+          push(first.text, 'ambiguous', first.start, first.end);
         }
       });
     });

@@ -13,6 +13,8 @@ export interface Block {
 export interface Rebuilt {
   /** For each row, for each of its columns: the value token, or null where the readings disagree. */
   cells: Array<Array<ValueToken | null>>;
+  /** The first reading's value for every cell (where `cells` has null, what that reading took). */
+  first: ValueToken[][];
   /** The reading of the first solution: its blocks. */
   blocks: Block[];
   /** How many different grids the arithmetic left. */
@@ -147,8 +149,10 @@ export function rebuild(
   const confirmed = all.filter(colOk);
   const chosen = confirmed.length > 0 ? confirmed : all;
   const cells: Array<Array<ValueToken | null>> = [];
+  const firstCells: ValueToken[][] = [];
   for (let r = 0; r < R; r++) {
     const row: Array<ValueToken | null> = [];
+    firstCells.push(Array.from({ length: arity[r]! }, (_, c) => values[chosen[0]!.assign[offset[r]! + c]!]!));
     for (let c = 0; c < arity[r]!; c++) {
       const i = offset[r]! + c;
       const first = values[chosen[0]!.assign[i]!]!;
@@ -156,5 +160,5 @@ export function rebuild(
     }
     cells.push(row);
   }
-  return { cells, blocks: chosen[0]!.blocks, solutions: chosen.length, confirmedBy: unconfirmed ? 'none' : confirmed.length > 0 ? 'columns' : 'rows' };
+  return { cells, first: firstCells, blocks: chosen[0]!.blocks, solutions: chosen.length, confirmedBy: unconfirmed ? 'none' : confirmed.length > 0 ? 'columns' : 'rows' };
 }

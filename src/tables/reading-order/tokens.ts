@@ -17,8 +17,9 @@ export interface RegionValues {
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/u;
 const DASH = /^(?:\/|-{1,2}|—{1,2}|无)$/u;
-// Page numbers and page markers: "-3-", "- 3 -", "—5—", "第3页", "3/12".
-const PAGE_MARK = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/u;
+// Page numbers and page markers, on a trimmed line: "-3-", "- 3 -", "—5—", "第3页", "3/12". (No two
+// neighbouring parts can take the same characters: linear on any line.)
+const PAGE_MARK = /^(?:[-—–] *\d{1,4} *[-—–]|第 *\d{1,4} *页(?:[,，]? *共 *\d{1,4} *页)?|\d{1,4} *\/ *\d{1,4})$/u;
 
 /**
  * Reads the values of `text[start, end)` in reading order: every line made only of numbers (or
@@ -38,7 +39,8 @@ export function regionValues(text: string, start: number, end: number): RegionVa
     let nl = text.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
     const line = text.slice(pos, nl);
-    if (line.trim().length > 0 && !PAGE_MARK.test(line)) {
+    const trimmed = line.trim();
+    if (trimmed.length > 0 && !(trimmed.length <= 16 && PAGE_MARK.test(trimmed))) {
       const words: Array<{ text: string; at: number }> = [];
       const re = /\S+/gu;
       for (let m = re.exec(line); m; m = re.exec(line)) words.push({ text: m[0], at: pos + m.index });
