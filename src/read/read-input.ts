@@ -1,5 +1,6 @@
 import type { OffsetMap } from '../normalise/offset-map.js';
-import { readGrids } from './grid/index.js';
+import { composeMaps } from '../normalise/offset-map.js';
+import { readGrids, readRuledColumns } from './grid/index.js';
 import { htmlToText, looksLikeHtml, type HtmlMeta } from './html/index.js';
 
 /** The input read into text: for plain text the input itself; HTML is rendered to text with a map back. */
@@ -35,8 +36,12 @@ export function readInput(input: string, options: ReadOptions = {}): Source {
     const h = htmlToText(input);
     return { kind: 'html', text: h.text, map: h.map, meta: h.meta };
   }
-  // Tables drawn with rules and bars (pandoc, w3m, tabulate) become tab-separated rows.
+  // Tables drawn with rules and bars (pandoc, w3m, tabulate), then tables whose columns a rule of
+  // dashes sets (pandoc's simple tables), become tab-separated rows.
   const grids = readGrids(input);
+  const text = grids ? grids.text : input;
+  const ruled = readRuledColumns(text);
+  if (ruled) return { kind: 'text', text: ruled.text, map: grids ? composeMaps(ruled.map, grids.map) : ruled.map };
   if (grids) return { kind: 'text', text: grids.text, map: grids.map };
   return { kind: 'text', text: input, map: null };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findGrids, readGrids } from '../../src/read/grid/index.js';
+import { findGrids, readGrids, readRuledColumns } from '../../src/read/grid/index.js';
 import { corpusDir } from '../helpers.js';
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -128,5 +128,37 @@ describe('readGrids', () => {
         if (c !== '\t' && c !== '\n' && c !== ' ') expect(text[out!.map[i]!], f).toBe(c);
       }
     }
+  });
+});
+
+describe('readRuledColumns', () => {
+  it.each([
+    {
+      name: "pandoc's simple table (headerless, ruled above and below): one row per line, a blank cell kept",
+      input: lines('  ---------- ------ ------', '  规章                     ', '  规范性文件 4      23', '  ---------- ------ ------'),
+      rows: '规章\t\t\n规范性文件\t4\t23',
+    },
+    {
+      name: 'reStructuredText simple table: header between rules, words one space apart in their columns, "\\" an empty cell',
+      input: lines('======== ======== ====', '行政复议 结果维持 总计', '\\        结果纠正 总计', '1        0        1', '======== ======== ===='),
+      rows: '行政复议\t结果维持\t总计\n\t结果纠正\t总计\n1\t0\t1',
+    },
+  ])('$name', ({ input, rows }) => {
+    const out = readRuledColumns(`前文\n${input}\n后文`);
+    expect(out?.text).toBe(`前文\n${rows}\n后文`);
+    for (let i = 0; i < out!.text.length; i++) {
+      const c = out!.text[i]!;
+      if (c !== '\t' && c !== '\n') expect(`前文\n${input}\n后文`[out!.map[i]!]).toBe(c);
+    }
+  });
+
+  it('joins the lines of a row in a table whose rows are separated by blank lines', () => {
+    const input = lines('---------- -- --', '规范性     4  23', '文件', '', '规章       0  0', '---------- -- --');
+    expect(readRuledColumns(input)?.text).toBe('规范性文件\t4\t23\n规章\t0\t0');
+  });
+
+  it('leaves alone text with no rule of two or more runs', () => {
+    expect(readRuledColumns('一、总体情况\n-----\n规章  0  0')).toBeNull();
+    expect(readRuledColumns('| a | b |\n|---|---|\n| 1 | 2 |')).toBeNull();
   });
 });

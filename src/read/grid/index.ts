@@ -7,3 +7,4 @@
 export { findGrids, type GridBlock } from './find-grids.js';
 export { parseGrid, type Grid, type GridCell, type Piece } from './parse-grid.js';
 export { readGrids, type GridText } from './read-grids.js';
+export { readRuledColumns } from './ruled-columns.js';
