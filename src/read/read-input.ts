@@ -1,6 +1,6 @@
 import type { OffsetMap } from '../normalise/offset-map.js';
 import { composeMaps } from '../normalise/offset-map.js';
-import { readGrids, readRuledColumns } from './grid/index.js';
+import { mayDrawTables, readGrids, readRuledColumns } from './grid/index.js';
 import { htmlToText, looksLikeHtml, type HtmlMeta } from './html/index.js';
 
 /** The input read into text: for plain text the input itself; HTML is rendered to text with a map back. */
@@ -38,6 +38,7 @@ export function readInput(input: string, options: ReadOptions = {}): Source {
   }
   // Tables drawn with rules and bars (pandoc, w3m, tabulate), then tables whose columns a rule of
   // dashes sets (pandoc's simple tables), become tab-separated rows.
+  if (!mayDrawTables(input)) return { kind: 'text', text: input, map: null };
   const grids = readGrids(input);
   const text = grids ? grids.text : input;
   const ruled = readRuledColumns(text);

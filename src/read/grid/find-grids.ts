@@ -7,6 +7,20 @@ const isStroke = (c: number) => strokeOf(c) !== null;
 // A box-drawing character, or an ASCII rule ("+-", "+=", "-+"): worth looking for tables at all.
 const MAYBE_GRID = /[\u2500-\u257f]|\+[-=:]|[-=]\+/u;
 
+// Either kind of drawn table: a box-drawing character, an ASCII rule, or a rule of two runs of dashes.
+const MAY_DRAW = /[\u2500-\u257f]|\+[-=:]|[-=]\+|(?:--|==) +(?:--|==)/u;
+
+/**
+ * Whether `text` may hold a table drawn in text (one pass; most reports hold none, and are left as they are).
+ *
+ * @example
+ * mayDrawTables('规章\t0\t0\t0'); // false
+ * mayDrawTables('+----+\n| 规章 |'); // true
+ */
+export function mayDrawTables(text: string): boolean {
+  return MAY_DRAW.test(text);
+}
+
 /**
  * Finds the tables drawn with rules and bars in `text`: runs of two or more lines that start and end
  * (after spaces) with a stroke (`+`, `|` or a box-drawing character), at least one of them a rule
