@@ -7,6 +7,7 @@ import { splitCells, type Cell } from './cells.js';
 import { chooseTemplates, type TemplateChoice } from './choose-templates.js';
 import { scoreTemplates } from './detect-template.js';
 import { readTable } from './read-table.js';
+import { readReadingOrder } from './reading-order/index.js';
 import { isRunTogether } from './run-together/detect.js';
 import { tokenizeRunTogether } from './run-together/tokenize.js';
 
@@ -29,7 +30,8 @@ const KEYS = ['t2', 't3', 't4'] as const;
  * together, {@link tokenizeRunTogether}: labels and digit runs, one decision per report), scores
  * every candidate template on tables 2 and 3's labels ({@link scoreTemplates}), chooses the templates
  * ({@link chooseTemplates}; the year when no label tells) and reads each table with its template
- * ({@link readTable}). Run-together text is re-read with the chosen template's labels where a table's
+ * ({@link readTable}). Numbers in reading order (a PDF's text without layout) are first put back
+ * into rows by {@link readReadingOrder}. Run-together text is re-read with the chosen template's labels where a table's
  * own labels chose a template whose table differs from the first candidate's.
  *
  * @example
@@ -56,6 +58,17 @@ export function readTables(text: string, regions: TableRegions, templates: reado
     if (e.decided && def !== first.tables[k] && cells[k].some((c) => c.kind === 'run')) cells[k] = tokenizeRunTogether(def, text, regions[k]!.start, regions[k]!.end);
   }
   const messages: Message[] = [];
+  // Numbers in reading order (a PDF's text without layout) are put back into rows by the template.
+  if (!runTogether) {
+    for (const k of ['t3', 't4'] as const) {
+      const region = regions[k];
+      const ro = region ? readReadingOrder(choice[k].tables[k], choice[k].rules, text, region, span) : null;
+      if (ro) {
+        cells[k] = ro.cells;
+        for (const m of ro.messages) messages.push(m);
+      }
+    }
+  }
   const read = (k: 't2' | 't3' | 't4'): TableRecord | null => {
     const region = regions[k];
     if (!region) return null;
