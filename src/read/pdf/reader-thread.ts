@@ -1,149 +1,141 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { KEPT_OPERATORS, PDF_DOCUMENT_OPTIONS } from './document-options.js';
-import { pdfJsPaths, type ReaderInput } from './pdfjs.js';
-import type { RawTextItem, RawTextStyle } from './pieces.js';
-import type { OpCodes } from './rules.js';
+import { pdfJsPaths, readerWorkerFile, type ReaderJob, type ReaderReply } from './pdfjs.js';
+import type { ReaderMessage } from './read-document.js';
 
-/** One page as pdf.js read it: its text items, and its drawing where a ruled table may be. */
-export interface RawPage {
-  n: number;
-  items: RawTextItem[];
-  styles: Record<string, RawTextStyle>;
-  viewportTransform: number[];
-  height: number;
-  /** Only the operators the rule finder reads (state, transforms, paths); absent when not read. */
-  ops?: { fnArray: number[]; argsArray: unknown[] };
+export type { RawPage, ReaderMessage } from './read-document.js';
+
+/** How reading one document ended. */
+export interface ReadEnd {
+  end: 'done' | 'timeout' | 'crashed';
+  error?: string;
 }
 
-/** What the reader thread reports, in order: the document, each page, the end (or a failure to open). */
-export type ReaderMessage =
-  | { type: 'doc'; pages: number; ops: OpCodes }
-  | { type: 'page'; page: RawPage }
-  | { type: 'page-error'; n: number; message: string }
-  | { type: 'open-error'; name: string; message: string }
-  | { type: 'done' };
+interface Job {
+  id: number;
+  bytes: Uint8Array;
+  maxPages: number;
+  timeoutMs: number;
+  onMessage: (m: ReaderMessage) => void;
+  resolve: (end: ReadEnd) => void;
+}
+
+/** A reader thread of the pool and the document it is reading, if any. */
+interface Reader {
+  worker: Worker;
+  job: Job | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
 
 /**
- * The reader thread's code. pdf.js runs in that thread with its own "fake" worker (its worker
- * module loaded into the thread as `globalThis.pdfjsWorker`, so no `workerSrc` is needed):
- * a damaged file makes pdf.js reject promises nobody awaits, which in the main thread would
- * crash the process or fail a test run; here they are swallowed, and a page that never
- * finishes can be stopped by ending the thread.
- *
- * Settings for Node and untrusted input ({@link PDF_DOCUMENT_OPTIONS}, shared with the page's
- * reader): no `eval` in font programs, no font faces or system fonts (text extraction needs
- * neither), predefined CMaps, standard fonts and wasm read from
- * the installed pdfjs-dist. The drawing of a page (its operator list, which costs time) is read
- * only when the page has three numbers or more, where a ruled table may be.
+ * At most this many reader threads at once: one per core (a document is read in one thread,
+ * so more would only wait for a core), and never more than 8.
  */
-const SOURCE = String.raw`
-process.on('unhandledRejection', () => {});
-const NUMBER = /^[+\-−－]?[\d０-９]+(?:[,，][\d０-９]{3})*(?:[.．][\d０-９]+)?[%％]?$/;
-let parentPort;
-(async () => {
-  const threads = await import('node:worker_threads');
-  parentPort = threads.parentPort;
-  const input = threads.workerData;
-  globalThis.pdfjsWorker = await import(input.workerUrl);
-  const pdfjs = await import(input.pdfUrl);
-  const OPS = pdfjs.OPS;
-  const keep = new Set(${JSON.stringify(KEPT_OPERATORS)}.map((name) => OPS[name]));
-  const task = pdfjs.getDocument({
-    ...${JSON.stringify(PDF_DOCUMENT_OPTIONS)},
-    data: input.bytes,
-    cMapUrl: input.cMapUrl,
-    standardFontDataUrl: input.standardFontDataUrl,
-    wasmUrl: input.wasmUrl,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
+const MAX_READERS = Math.max(1, Math.min(8, availableParallelism()));
+
+const idle: Reader[] = [];
+const busy = new Set<Reader>();
+const waiting: Job[] = [];
+let nextId = 1;
+
+/** Ends a job: its timer, its result; the reader goes back to the pool (or is gone). */
+function settle(reader: Reader, end: ReadEnd): void {
+  const job = reader.job;
+  if (!job) return;
+  if (reader.timer) clearTimeout(reader.timer);
+  reader.job = null;
+  reader.timer = null;
+  busy.delete(reader);
+  job.resolve(end);
+}
+
+/** Ends a reader thread (a document that hung or crashed it): only its own document is lost. */
+function discard(reader: Reader, end: ReadEnd): void {
+  settle(reader, end);
+  busy.delete(reader);
+  const i = idle.indexOf(reader);
+  if (i >= 0) idle.splice(i, 1);
+  reader.worker.removeAllListeners();
+  reader.worker.on('error', () => undefined);
+  void reader.worker.terminate().catch(() => undefined);
+  dispatch();
+}
+
+function spawn(file: string): Reader {
+  // No flags of this process (--input-type, --cpu-prof…) are passed on; the heap is bounded.
+  const worker = new Worker(file, { workerData: pdfJsPaths(), execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+  const reader: Reader = { worker, job: null, timer: null };
+  worker.on('message', ({ id, m }: ReaderReply) => {
+    const job = reader.job;
+    if (!job || job.id !== id) return;
+    job.onMessage(m);
+    if (m.type === 'done' || m.type === 'open-error') {
+      settle(reader, { end: 'done' });
+      release(reader);
+    }
   });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    parentPort.postMessage({ type: 'open-error', name: String((e && e.name) || ''), message: String((e && e.message) || e) });
-    return;
-  }
-  parentPort.postMessage({ type: 'doc', pages: doc.numPages, ops: OPS });
-  const last = Math.min(doc.numPages, input.maxPages);
-  for (let n = 1; n <= last; n++) {
+  worker.on('error', (e) => discard(reader, { end: 'crashed', error: e.message }));
+  worker.on('exit', () => discard(reader, { end: 'crashed', error: 'the reader thread stopped' }));
+  return reader;
+}
+
+/** A reader that has finished its document: it takes the next one waiting, or rests (not keeping the process alive). */
+function release(reader: Reader): void {
+  idle.push(reader);
+  reader.worker.unref();
+  dispatch();
+}
+
+/** Hands waiting documents to idle readers, starting new ones up to {@link MAX_READERS}. */
+function dispatch(): void {
+  while (waiting.length) {
+    let reader = idle.pop();
+    if (!reader) {
+      if (busy.size >= MAX_READERS) return;
+      const file = readerWorkerFile();
+      if (!file) {
+        for (const job of waiting.splice(0)) job.resolve({ end: 'crashed', error: 'the PDF reader (dist/pdf-reader.js) is missing: build the package first (npm run build)' });
+        return;
+      }
+      try {
+        reader = spawn(file);
+      } catch (e) {
+        for (const job of waiting.splice(0)) job.resolve({ end: 'crashed', error: e instanceof Error ? e.message : String(e) });
+        return;
+      }
+    }
+    const job = waiting.shift()!;
+    reader.job = job;
+    busy.add(reader);
+    reader.worker.ref();
+    const r = reader;
+    r.timer = setTimeout(() => discard(r, { end: 'timeout' }), job.timeoutMs);
     try {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items = [];
-      let numbers = 0;
-      for (const it of content.items) {
-        if (typeof it.str !== 'string') continue;
-        items.push({ str: it.str, transform: Array.from(it.transform), width: it.width, height: it.height, fontName: it.fontName });
-        if (NUMBER.test(it.str.trim())) numbers++;
-      }
-      const styles = {};
-      for (const [name, s] of Object.entries(content.styles)) styles[name] = { ascent: s.ascent, descent: s.descent, vertical: !!s.vertical };
-      let ops;
-      if (numbers >= 3) {
-        try {
-          const list = await page.getOperatorList();
-          const fnArray = [];
-          const argsArray = [];
-          for (let i = 0; i < list.fnArray.length; i++) {
-            if (!keep.has(list.fnArray[i])) continue;
-            fnArray.push(list.fnArray[i]);
-            argsArray.push(list.argsArray[i]);
-          }
-          ops = { fnArray, argsArray };
-        } catch {}
-      }
-      parentPort.postMessage({ type: 'page', page: { n, items, styles, viewportTransform: Array.from(viewport.transform), height: viewport.height, ops } });
-      page.cleanup();
+      r.worker.postMessage({ id: job.id, bytes: job.bytes, maxPages: job.maxPages } satisfies ReaderJob, [job.bytes.buffer as ArrayBuffer]);
     } catch (e) {
-      parentPort.postMessage({ type: 'page-error', n, message: String((e && e.message) || e) });
+      discard(r, { end: 'crashed', error: e instanceof Error ? e.message : String(e) });
     }
   }
-  parentPort.postMessage({ type: 'done' });
-  await task.destroy().catch(() => {});
-})().catch((e) => parentPort && parentPort.postMessage({ type: 'open-error', name: 'ReaderError', message: String((e && e.message) || e) }));
-`;
+}
 
 /**
- * Reads a PDF with pdf.js in a thread of its own and hands over what it reports, message by
- * message, until it is done, fails, or `deadline` (a `performance.now()` time) passes — then the
- * thread is ended, whatever pdf.js was doing. Resolves with how it ended; never rejects.
+ * Reads a PDF with pdf.js in a reader thread and hands over what it reports, message by
+ * message, until it is done, fails, or `timeoutMs` pass from when a thread takes it up — then
+ * that thread is ended, whatever pdf.js was doing, and only this document is lost. Resolves with
+ * how it ended; never rejects.
+ *
+ * The threads (the built `dist/pdf-reader.js`, see reader-worker.ts) live as long as the process:
+ * pdf.js is loaded once per thread, not once per document. Documents read at the same time go
+ * to up to one thread per core; a thread with nothing to read does not keep the process alive.
  *
  * @example
- * const end = await readInThread(bytes, 200, performance.now() + 60_000, (m) => messages.push(m));
- * end; // 'done' | 'timeout' | 'crashed'
+ * const end = await readInThread(bytes, 200, 60_000, (m) => messages.push(m));
+ * end; // { end: 'done' } | { end: 'timeout' } | { end: 'crashed', error: '…' }
  */
-export function readInThread(
-  bytes: Uint8Array,
-  maxPages: number,
-  deadline: number,
-  onMessage: (m: ReaderMessage) => void,
-): Promise<{ end: 'done' | 'timeout' | 'crashed'; error?: string }> {
+export function readInThread(bytes: Uint8Array, maxPages: number, timeoutMs: number, onMessage: (m: ReaderMessage) => void): Promise<ReadEnd> {
   return new Promise((resolve) => {
-    let worker: Worker;
-    const input: ReaderInput = { bytes: bytes.slice(), maxPages, ...pdfJsPaths() };
-    try {
-      // The code runs as a script or a module alike; no flags of this process (--input-type…) are passed on.
-      worker = new Worker(SOURCE, { eval: true, workerData: input, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 2048 } });
-    } catch (e) {
-      resolve({ end: 'crashed', error: e instanceof Error ? e.message : String(e) });
-      return;
-    }
-    let settled = false;
-    const finish = (result: { end: 'done' | 'timeout' | 'crashed'; error?: string }) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate().catch(() => undefined);
-      resolve(result);
-    };
-    const timer = setTimeout(() => finish({ end: 'timeout' }), Math.max(0, deadline - performance.now()));
-    worker.on('message', (m: ReaderMessage) => {
-      if (settled) return;
-      onMessage(m);
-      if (m.type === 'done' || m.type === 'open-error') finish({ end: 'done' });
-    });
-    worker.on('error', (e) => finish({ end: 'crashed', error: e.message }));
-    worker.on('exit', () => finish({ end: 'crashed', error: 'the reader thread stopped' }));
+    // A copy: the caller's bytes stay theirs, the copy is moved to the thread.
+    waiting.push({ id: nextId++, bytes: bytes.slice(), maxPages, timeoutMs: Math.max(0, timeoutMs), onMessage, resolve });
+    dispatch();
   });
 }
