@@ -18,6 +18,6 @@ for (const f of readdirSync(dir).sort()) {
   write(join(dir, f.replace(/\.[^.]+$/u, '.json')), parseReport(readFileSync(join(dir, f), 'utf8')));
 }
 for (const f of readdirSync(join(dir, 'pdf')).sort()) {
-  if (!/^report-.*\.pdf$/u.test(f) || !wanted(f)) continue;
+  if (!/^(?:report|chromium|libreoffice)-.*\.pdf$/u.test(f) || !wanted(f)) continue;
   write(join(dir, 'pdf', f.replace(/\.pdf$/u, '.json')), await parsePdf(new Uint8Array(readFileSync(join(dir, 'pdf', f)))));
 }

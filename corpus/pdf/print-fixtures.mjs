@@ -39,15 +39,27 @@ const PRINTS = [
   ['h2021-nested.html', 'chromium-h2021-nested.pdf', { format: 'A4', scale: 0.75 }],
   // The 2019 template; no header or footer.
   ['h2019-cms.html', 'chromium-h2019-cms.pdf', { format: 'A5' }],
-  // Header cells in a <thead>: Chromium repeats table 4's header rows on the next page.
-  ['h2021-traditional.html', 'chromium-h2021-traditional.pdf', { format: 'A5', landscape: true, ...withFurniture('政府信息公開工作年度報告') }],
+  // Table 3's three header rows put in a <thead> (as many CMS editors write them): Chromium
+  // repeats them at the top of every page the table continues on.
+  ['h2021-traditional.html', 'chromium-h2021-traditional.pdf', { format: 'A4', landscape: true, ...withFurniture('政府信息公開工作年度報告') }, 'thead'],
 ];
+
+/** In the page: moves the header rows of table 3 (those before its first row of numbers) into a <thead>. */
+function headerRowsInThead() {
+  const table = [...document.querySelectorAll('table')].find((t) => t.textContent.includes('本年新收'));
+  const rows = [...table.querySelectorAll('tr')];
+  const first = rows.findIndex((r) => /^\s*\d+\s*$/u.test(r.cells[r.cells.length - 1]?.textContent ?? ''));
+  const head = document.createElement('thead');
+  for (const row of rows.slice(0, first)) head.appendChild(row);
+  table.insertBefore(head, table.firstChild);
+}
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage();
-  for (const [source, target, options] of PRINTS) {
+  for (const [source, target, options, change] of PRINTS) {
     await page.goto(pathToFileURL(join(corpus, source)).href, { waitUntil: 'domcontentloaded' });
+    if (change === 'thead') await page.evaluate(headerRowsInThead);
     await page.pdf({ path: join(here, target), ...options });
     console.log(`wrote ${target}`);
   }
