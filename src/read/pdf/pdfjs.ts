@@ -35,6 +35,8 @@ export interface ReaderJob {
   id: number;
   bytes: Uint8Array;
   maxPages: number;
+  /** Which of the document's pages this thread reads (all when absent). */
+  part?: import('./read-document.js').PagePart;
 }
 
 /** One message of the reader thread about the document `id`. */

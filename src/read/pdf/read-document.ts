@@ -80,13 +80,34 @@ async function readPage(page: PdfJsPage, n: number, keep: ReadonlySet<number>, w
   return { page: { n, items, styles, viewportTransform: Array.from(viewport.transform), height: viewport.height, ops }, numbers };
 }
 
+/** The share of a document's pages one reader reads: part `index` (from 0) of `of` equal runs of pages. */
+export interface PagePart {
+  index: number;
+  of: number;
+}
+
+/**
+ * The pages part `part` of a document reads, first and last (1-based, inclusive; first > last
+ * when there are none): `of` runs of consecutive pages, as equal as can be.
+ *
+ * @example
+ * pagesOfPart(7, { index: 1, of: 2 }); // [5, 7]
+ */
+export function pagesOfPart(pages: number, part: PagePart): [number, number] {
+  const size = Math.ceil(pages / Math.max(1, part.of));
+  const first = part.index * size + 1;
+  return [first, Math.min(pages, first + size - 1)];
+}
+
 /**
  * The page-reading loop both readers share (the Node reader thread and the page's web worker):
  * reports the document, then each page up to `maxPages` in order, then `done`; a page that
  * fails is reported and skipped. The drawing of a page (its operator list, which costs time) is
  * read only where a ruled table may be: a page with three numbers or more, and the page after
  * one — where a table that breaks across pages ends, maybe with only the rest of a cut row and
- * no number at all. Stops early when `stopped()` says so.
+ * no number at all. Stops early when `stopped()` says so. With `part`, only that part's pages
+ * are read (see {@link pagesOfPart}); the drawing of its first page is read, as the page before
+ * it is another reader's.
  *
  * @example
  * const doc = await pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data }).promise;
@@ -100,11 +121,12 @@ export async function readDocument(
   maxPages: number,
   post: (m: ReaderMessage) => void,
   stopped: () => boolean = () => false,
+  part: PagePart = { index: 0, of: 1 },
 ): Promise<void> {
   post({ type: 'doc', pages: doc.numPages, ops: OPS });
-  const last = Math.min(doc.numPages, maxPages);
-  let tableBefore = false;
-  for (let n = 1; n <= last && !stopped(); n++) {
+  const [first, last] = pagesOfPart(Math.min(doc.numPages, maxPages), part);
+  let tableBefore = first > 1;
+  for (let n = first; n <= last && !stopped(); n++) {
     try {
       const page = await doc.getPage(n);
       const read = await readPage(page, n, keep, (numbers) => numbers >= NUMBERS_FOR_RULES || tableBefore);

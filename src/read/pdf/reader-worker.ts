@@ -2,7 +2,7 @@
  * The PDF reader thread (built as `dist/pdf-reader.js`; see {@link readInThread}). It loads
  * pdf.js once, with pdf.js's own worker run in this thread as a "fake" worker (its module set as
  * `globalThis.pdfjsWorker`, so no `workerSrc` is needed), and then reads one document after
- * another as the parent sends them: `{ id, bytes, maxPages }` in, `{ id, m }` out for each
+ * another as the parent sends them: `{ id, bytes, maxPages, part }` in, `{ id, m }` out for each
  * {@link ReaderMessage}, the last a `done` or an `open-error`.
  *
  * A damaged file makes pdf.js reject promises nobody awaits: here they are swallowed (in the
@@ -59,7 +59,7 @@ async function read(job: ReaderJob, post: (m: ReaderMessage) => void): Promise<v
     return;
   }
   try {
-    await readDocument(doc, pdfjs.OPS, keptOperators(pdfjs.OPS), job.maxPages, post);
+    await readDocument(doc, pdfjs.OPS, keptOperators(pdfjs.OPS), job.maxPages, post, undefined, job.part);
   } finally {
     await task.destroy().catch(() => undefined);
   }
