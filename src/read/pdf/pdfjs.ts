@@ -14,9 +14,7 @@ let root: string | undefined;
  */
 export function pdfJsRoot(): string {
   if (root === undefined) {
-    // `__filename` exists in the CommonJS build, `import.meta.url` in the ES module one.
-    const from = typeof __filename === 'string' ? __filename : import.meta.url;
-    root = dirname(createRequire(from).resolve('pdfjs-dist/package.json'));
+    root = dirname(createRequire(here()).resolve('pdfjs-dist/package.json'));
   }
   return root;
 }
@@ -65,9 +63,14 @@ export function pdfJsPaths(): PdfJsPaths {
   };
 }
 
-/** Where this module's own file is: `__filename` in the CommonJS build, `import.meta.url` in the ES module one. */
+/**
+ * Where this module's own file is: `import.meta.url` in the ES module build, `__filename` in the
+ * CommonJS one (where `import.meta` is empty). In that order: `node -e` defines a global
+ * `__filename` ('[eval]') that an ES module would otherwise take for its own.
+ */
 function here(): string {
-  return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const url = (import.meta as { url?: string }).url;
+  return typeof url === 'string' ? fileURLToPath(url) : __filename;
 }
 
 /**

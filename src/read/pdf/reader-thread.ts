@@ -191,3 +191,15 @@ export function readInThread(bytes: Uint8Array, maxPages: number, timeoutMs: num
     dispatch();
   });
 }
+
+/**
+ * How many reader threads are alive (reading or resting): one per document read at the same
+ * time at most, however many documents were read one after another.
+ *
+ * @example
+ * await parsePdf(a); await parsePdf(b);
+ * readerThreads(); // 1
+ */
+export function readerThreads(): number {
+  return idle.length + busy.size;
+}
