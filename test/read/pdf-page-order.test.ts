@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport, toCells } from '../../src/index.js';
 import { parseDocx } from '../../src/docx.js';
 import { parsePdf, type PdfReport } from '../../src/pdf.js';
+import { joinStack } from '../../src/read/pdf/join.js';
 import { toPieces } from '../../src/read/pdf/pieces.js';
 import { readDocument, type PdfJsDocument, type ReaderMessage } from '../../src/read/pdf/read-document.js';
 import type { OpCodes } from '../../src/read/pdf/rules.js';
@@ -75,6 +76,17 @@ describe('PDFs printed from our reports: text and tables in page order', () => {
 });
 
 describe('reading pages', () => {
+  it.each([
+    { description: 'a number wrapped in a narrow column', lines: ['3', '0'], expected: '30' },
+    { description: 'full-width digits', lines: ['１２', '５'], expected: '１２５' },
+    { description: 'a stacked CJK label', lines: ['社会', '公益', '组织'], expected: '社会公益组织' },
+    { description: 'Latin words', lines: ['Page', 'one'], expected: 'Page one' },
+    { description: 'a number after a word', lines: ['No.', '3'], expected: 'No. 3' },
+  ])('joins the lines of a cell: $description', ({ lines: stacked, expected }) => {
+    const joined = joinStack(stacked.map((text) => [{ text, box: null }]));
+    expect(joined.map((s) => s.text).join('')).toBe(expected);
+  });
+
   it('places text in a font without metrics (a Type3 font: NaN ascent) by its baseline', () => {
     const item = { str: '予以公开', transform: [14, 0, 0, 14, 100, 700], width: 56, height: 14, fontName: 'g_d0_f3' };
     const [piece] = toPieces([item], { g_d0_f3: { ascent: Number.NaN, descent: Number.NaN } }, [1, 0, 0, -1, 0, 842], 1);
