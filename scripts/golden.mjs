@@ -24,6 +24,6 @@ for (const f of readdirSync(join(dir, 'tools')).sort()) {
   write(join(dir, 'tools', f.replace(/\.txt$/u, '.json')), parseReport(readFileSync(join(dir, 'tools', f), 'utf8')));
 }
 for (const f of readdirSync(join(dir, 'pdf')).sort()) {
-  if (!/^report-.*\.pdf$/u.test(f) || !wanted(f)) continue;
+  if (!/^(?:report|chromium|libreoffice)-.*\.pdf$/u.test(f) || !wanted(f)) continue;
   write(join(dir, 'pdf', f.replace(/\.pdf$/u, '.json')), await parsePdf(new Uint8Array(readFileSync(join(dir, 'pdf', f)))));
 }
