@@ -35,5 +35,5 @@ export const parseLineSchema = z.union([...reportVariantSchemas.map((v) => v.ext
  * JSON.stringify(parseLineJsonSchema(), null, 2);
  */
 export function parseLineJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' });
 }

@@ -3,7 +3,12 @@ import type { Report } from '../report.js';
 
 const FORMATS = ['auto', 'text', 'html'] as const;
 
-const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'undefined') return String(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
 function boolean(options: Record<string, unknown>, name: string): void {
   const value = options[name];
@@ -33,7 +38,7 @@ export function validateParseOptions(options: unknown): ParseOptions {
   }
   boolean(o, 'blankAsZero');
   boolean(o, 'traditional');
-  return o as ParseOptions;
+  return o;
 }
 
 /**

@@ -182,7 +182,7 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
   const rowText = (page: Page, table: number, row: string) => page.$$eval(`[data-cell^="${table}:${row}:"]`, (els) => els.map((e) => e.textContent).join(' '));
   const download = async (page: Page, button: string): Promise<string> => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-    return readFileSync((await d.path())!, 'utf8');
+    return readFileSync((await d.path()), 'utf8');
   };
   const loadFile = async (page: Page, path: string, name?: string, bytes?: Uint8Array) => {
     const before = await renders(page);
@@ -190,7 +190,7 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     // A new report, or a message that the file cannot be read here.
     const file = name ?? path.split('/').pop()!;
     await page.waitForFunction(
-      ([n, f]) => Number(document.body.dataset.renders) > Number(n) || (document.getElementById('status')!.classList.contains('problem') && document.getElementById('status')!.textContent!.startsWith(String(f))),
+      ([n, f]) => Number(document.body.dataset.renders) > Number(n) || (document.getElementById('status')!.classList.contains('problem') && document.getElementById('status')!.textContent.startsWith(String(f))),
       [before, file] as const,
       { timeout: 60_000 },
     );
@@ -416,7 +416,7 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     expect(csv.split('\r\n')[1]).toMatch(/^tag-first\.txt,2021,"'=HYPERLINK\(""http:\/\/x\.example""\)人民政府",2021,/u);
 
     await page.setInputFiles('#file', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('empty.txt'));
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('empty.txt'));
     expect(await page.textContent('#status')).toBe('empty.txt：文件是空的（没有内容，或只有空白），没有可读取的报告。');
     expect(await page.getAttribute('#status', 'class')).toContain('problem');
     expect(errors).toEqual([]);
