@@ -1,9 +1,11 @@
 import { createMessage, type CellRef, type Message } from '../../messages/message.js';
+import { T4 } from '../../templates/table4.js';
 import type { RuleDef, TableDef } from '../../templates/types.js';
 import type { Span } from '../../types.js';
 import type { RawRow } from '../assemble-rows.js';
 import type { Cell } from '../cells.js';
 import { solveSplits, type Equation, type SplitResult } from '../split/index.js';
+import { solveLeastBroken } from '../split/least-broken.js';
 
 /** A template row whose values are one run of digits. */
 interface RunRowInfo {
@@ -193,7 +195,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
 
   for (const info of unreadable) {
     info.raw.values = info.columns.map(() => ({ ...info.run, kind: 'ambiguous' as const }));
-    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: "${info.run.text}" cannot be split into ${info.columns.length} cells of this row's kinds; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text }));
+    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: "${info.run.text}" cannot be split into ${info.columns.length} cells of this row's kinds; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text, cells: info.columns.map((column) => ({ table: table.number, row: info.raw.key!, column })) }));
   }
   const cellsByRow = new Map<number, Cell[]>();
   /** Appends a piece's cells to its row's (pushed, not copied: a row has a piece per block). */
@@ -211,7 +213,8 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     // A piece no split satisfies on its own (a stray digit) is left out of its group.
     const alone = (p: Piece, i: number) => {
       const own = eqs.filter((e) => [...e.lhs, ...e.rhs].every(([k]) => k === i)).map((e) => ({ ...e, lhs: e.lhs.map(([, c]) => [0, c] as [number, number]), rhs: e.rhs.map(([, c]) => [0, c] as [number, number]) }));
-      return solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: own }).status !== 'none';
+      // A run split one way only is kept whatever its own rule says: the rule is then broken by the report.
+      return solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: own }).status !== 'none' || solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: [] }).status === 'unique';
     };
     const ok = group.filter((p, i) => alone(pieces[p]!, i));
     for (const p of group) {
@@ -226,7 +229,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     const eqOk = eqs
       .map((e) => ({ ...e, lhs: e.lhs.map(([i, c]) => [idx.get(group[i]!), c]), rhs: e.rhs.map(([i, c]) => [idx.get(group[i]!), c]) }))
       .filter((e) => [...e.lhs, ...e.rhs].every(([i]) => i !== undefined)) as Equation[];
-    const result = solveSplits({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
+    const { result, broken, forced } = solveLeastBroken({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
     ok.forEach((p, i) => {
       const piece = pieces[p]!;
       addCells(piece.row, cellsOf(piece, result, i, rows[piece.row]!.run.line));
@@ -238,6 +241,19 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
         return { table: table.number, row: info.raw.key!, column: info.columns[piece.col + c]! };
       });
     const where = span(pieces[ok[0]!]!.start, pieces[ok[ok.length - 1]!]!.start + pieces[ok[ok.length - 1]!]!.digits.length);
+    const allCells = () => refs(ok.flatMap((p, i) => Array.from({ length: pieces[p]!.arity }, (_, c) => [i, c] as [number, number])));
+    if (broken.length > 0 && result.status !== 'none') {
+      // The report breaks its own arithmetic: the split that breaks the fewest rule instances was
+      // used; the cells of runs that could be split another way rest on it.
+      const inferred = refs(ok.flatMap((p, i) => (forced[i] ? [] : Array.from({ length: pieces[p]!.arity }, (_, c) => [i, c] as [number, number]))));
+      const ids = [...new Set(broken.map((e) => e.id.split(':')[0]!))];
+      messages.push(
+        createMessage('cells-least-broken', `Table ${table.number}: cells ran together and no split satisfies every rule; the split that breaks the fewest rule instances (${broken.length}, of ${ids.join(', ')}) was used${result.status === 'ambiguous' ? ', and the cells such splits differ on are left unknown' : ''}. The broken rules are reported as check-failed.`, where, {
+          actual: broken.map((e) => e.id),
+          ...(inferred.length > 0 ? { cells: inferred } : {}),
+        }),
+      );
+    }
     if (result.status === 'unique') recovered += ok.length;
     else if (result.status === 'ambiguous') {
       const cells = refs(result.differing);
@@ -248,7 +264,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
         }),
       );
     } else {
-      messages.push(createMessage('cells-unsolvable', `Table ${table.number}: cells ran together and ${result.status === 'none' ? 'no split satisfies the arithmetic' : 'the search budget ran out'}; the cells are left unknown.`, where, { actual: ok.map((p) => pieces[p]!.digits) }));
+      messages.push(createMessage('cells-unsolvable', `Table ${table.number}: cells ran together and ${result.status === 'none' ? 'no split satisfies the arithmetic' : 'the search budget ran out'}; the cells are left unknown.`, where, { actual: ok.map((p) => pieces[p]!.digits), cells: allCells() }));
     }
   }
   for (const [r, cells] of cellsByRow) rows[r]!.raw.values = cells;
@@ -257,6 +273,9 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
   }
   return messages;
 }
+
+/** The cells of table 4 a run may hold (which blocks is decided later: any of them). */
+const t4Refs = (blocks: number): CellRef[] => (blocks > 0 ? T4.rows.flatMap((row) => T4.columns.map((column) => ({ table: 4 as const, row: row.key, column: column.key }))) : []);
 
 /**
  * Splits table 4's runs before its blocks are assembled: a run holds the blocks named before it
@@ -287,16 +306,22 @@ export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => S
       result = solveSplits({ rows: [{ run: c.text, arity: 5 * k }], equations });
       if (result.status !== 'none') break;
     }
+    const wanted = Math.min(named.size > 0 ? named.size : 3, Math.floor(digits / 5));
     named = new Set();
+    if (k < 1 && wanted >= 1 && digits === 5 * wanted) {
+      // A digit per cell: the split is forced, and the block totals it breaks are the report's.
+      result = solveSplits({ rows: [{ run: c.text, arity: 5 * wanted }], equations: [] });
+      k = wanted;
+    }
     if (k < 1) {
-      messages.push(createMessage('cells-unsolvable', 'Table 4: cells ran together and no split satisfies the block totals; the cells are left unknown.', span(c.start, c.end), { actual: c.text }));
+      messages.push(createMessage('cells-unsolvable', 'Table 4: cells ran together and no split satisfies the block totals; the cells are left unknown.', span(c.start, c.end), { actual: c.text, cells: t4Refs(3) }));
       out.push({ ...c, kind: 'ambiguous' });
       continue;
     }
     const piece: Piece = { row: 0, col: 0, arity: 5 * k, digits: c.text, start: c.start, sign: '', tail: '' };
     out.push(...cellsOf(piece, result, 0, c.line));
     if (result.status === 'unique') messages.push(createMessage('cells-recovered', `Table 4: cells ran together; the only split of "${c.text}" into ${k} blocks that satisfies the block totals was used.`, span(c.start, c.end), { actual: c.text }));
-    else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text }));
+    else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text, cells: t4Refs(k) }));
   }
   return { cells: out, messages };
 }
