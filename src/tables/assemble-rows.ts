@@ -1,5 +1,6 @@
 import type { RowDef, TableDef } from '../templates/types.js';
 import type { Cell } from './cells.js';
+import { isProse } from './prose.js';
 import { labelIndex, matchLabel, type LabelMatch, type Target } from './label-index.js';
 import { rowIndexOf, tableLookup } from './table-lookup.js';
 
@@ -136,6 +137,12 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
       // Blanks earlier on this line pad the label columns; blanks from earlier lines trail the open row.
       if (open !== null) for (const p of pending) if (p.line !== c.line) (open as RawRow).values.push(p);
       if (pending.length > 0) pending = [];
+      // A sentence is prose, never a row nor a label: its values are not the table's.
+      if (isProse(c.text)) {
+        close();
+        if (c.text.length <= 40) unmatchedText.push(c);
+        continue;
+      }
       // A label wrapped over two cells: the second part continues the open row when the joined
       // label matches that row at least as well as the first part alone.
       const cur0 = open as RawRow | null;

@@ -1,6 +1,7 @@
 import type { TableDef } from '../../templates/types.js';
 import type { Cell } from '../cells.js';
 import { labelIndex } from '../label-index.js';
+import { afterLastSentence, isProseNumber } from '../prose.js';
 
 // A run of digits (spaces inside are certain cell boundaries; a decimal part is kept), optionally a unit.
 // A sign inside a run starts a signed cell (2019 本年增/减: "312+271506").
@@ -26,7 +27,9 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     .filter((x) => x.c.length >= 2);
   const out: Cell[] = [];
   let line = 0;
-  const pushText = (from: number, to: number) => {
+  const pushText = (from0: number, to: number) => {
+    // A sentence before the labels ("2024年,共收到政府信息公开申请3条。") is prose: the labels start after it.
+    const from = afterLastSentence(text, from0, to);
     const chunk = text.slice(from, to);
     if (chunk.trim().length === 0) return;
     const cc = compact(chunk);
@@ -94,6 +97,8 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     // Digits glued inside a label ("第二十条", "三安全") are not values: only runs after a label end count.
     const before = text[runStart - 1] ?? '';
     if (/[第]/u.test(before)) continue;
+    // A number of prose ("2024年", "主动公开信息124条,", "3条。"): a counter or a sentence mark follows it.
+    if (isProseNumber(text, runStart + runText.length)) continue;
     // The next label's item number: "…3252.没有…" → the run is "325", the label "2.没有…".
     const after = text.slice(runStart + runText.length, runStart + runText.length + 2);
     if (/^[.、][^0-9]/u.test(after) && /[0-9]$/u.test(runText) && !runText.includes('.')) {

@@ -1,0 +1,51 @@
+/**
+ * Prose inside a table's region: sentences a report writes before, between or after its tables
+ * ("2024年,共收到政府信息公开申请3条。"). Their numbers are not cells and their words are not labels.
+ *
+ * @module
+ */
+
+// What follows a number of prose: a counter (年, 条, 件, 份, 篇 …) or a sentence mark. No template
+// label starts with one of these (本年…, 部分公开 are not in the list).
+const PROSE_AFTER = /^(?:[年月日条份篇件个次余项户家名场期批类天倍宗封张册套台辆所%]|[,;。;、:](?![0-9]))/u;
+// A sentence mark: a table cell never holds one.
+const SENTENCE_END = /[。;!?]/gu;
+// Prose: a sentence mark, or a text that starts with a year ("2021年我局…").
+const PROSE = /[。!?]|^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
+
+/**
+ * Whether the number that ends at `end` is one of prose: a counter or a sentence mark follows it.
+ *
+ * @example
+ * isProseNumber('共收到申请3条。', 7); // true
+ * isProseNumber('规章000行政规范性文件', 5); // false
+ */
+export function isProseNumber(text: string, end: number): boolean {
+  return PROSE_AFTER.test(text.slice(end, end + 2));
+}
+
+/**
+ * The offset just after the last sentence mark in `text[from, to)`, or `from`: labels that follow
+ * prose start there.
+ *
+ * @example
+ * afterLastSentence('共收到申请3条。申请人情况', 0, 13); // 8
+ */
+export function afterLastSentence(text: string, from: number, to: number): number {
+  const chunk = text.slice(from, to);
+  let last = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(chunk); m !== null; m = SENTENCE_END.exec(chunk)) last = m.index;
+  return last < 0 ? from : from + last + 1;
+}
+
+/**
+ * Whether a cell's text is prose, not a label: it holds a sentence mark or starts with a year.
+ *
+ * @example
+ * isProse('2024年,共收到政府信息公开申请3条。'); // true
+ * isProse('一、本年新收政府信息公开申请数量'); // false
+ */
+export function isProse(text: string): boolean {
+  return PROSE.test(text);
+}
