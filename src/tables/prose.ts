@@ -5,9 +5,10 @@
  * @module
  */
 
-// What follows a number of prose: a counter (年, 条, 件, 份, 篇 …) or a sentence mark. No template
-// label starts with one of these (本年…, 部分公开 are not in the list).
-const PROSE_AFTER = /^(?:[年月日条份篇件个次余项户家名场期批类天倍宗封张册套台辆所%]|[,;。;、:](?![0-9]))/u;
+// What follows a number of prose: a date word (年, 月, 日), a sentence mark, or a counter (条, 件, 份,
+// 篇 …) followed by a sentence mark or more words. A counter followed by a digit or nothing is a cell's
+// unit ("政府集中采购1个246900元"). No template label starts with one of these (本年…, 部分公开 are not listed).
+const PROSE_AFTER = /^(?:[年月日%]|[,;。;、:](?![0-9])|[条份篇件个次余项户家名场期批类天倍宗封张册套台辆所](?![0-9]|$))/u;
 // A sentence mark: a table cell never holds one.
 const SENTENCE_END = /[。;!?]/gu;
 // Prose: a sentence mark, or a text that starts with a year ("2021年我局…").
