@@ -15,6 +15,9 @@ import { isRunTogether } from './tables/run-together/detect.js';
 import { tokenizeRunTogether } from './tables/run-together/tokenize.js';
 import type { TableDef } from './templates/types.js';
 import { readTable, type TableContext } from './tables/read-table.js';
+import { mixedBlocksMessage } from './tables/t2-item-message.js';
+import { t2ItemBlocks } from './tables/t2-item-blocks.js';
+import { t2With2019Items } from './templates/table2-variants.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from './templates/templates.js';
 import type { Span } from './types.js';
 
@@ -228,7 +231,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const ctx: TableContext = { span, messages };
   const t2Template = e2.template ?? base;
   const t3Template = e3.template ?? (e2.template === '2019' ? '2019' : base);
-  const t2Def = t2Template === '2019' ? TEMPLATE_2019.tables.t2 : TEMPLATE_2021.tables.t2;
+  // A 2021 table 2 may print （五）/（六） with the 2019 columns: those blocks are read with them.
+  const itemBlocks = t2Template !== '2019' && base !== null && regions[2] ? t2ItemBlocks(working, regions[2].start, regions[2].end) : [];
+  const t2Def = t2Template === '2019' ? TEMPLATE_2019.tables.t2 : t2With2019Items(itemBlocks);
   const t3Def = t3Template === '2019' ? TEMPLATE_2019.tables.t3 : TEMPLATE_2021.tables.t3;
   const rules = t3Template === '2019' ? TEMPLATE_2019.rules : TEMPLATE_2021.rules;
   const tables =
@@ -247,6 +252,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       const old = title.year && title.year.value < 2019 ? ` The report is for ${title.year.value}: reports before 2019 follow no national template.` : ' Reports before 2019 follow no national template.';
       messages.push(createMessage('template-unsupported', `No table matching the 2019 or 2021 template was found.${old}`, null));
     }
+  } else if (itemBlocks.length > 0 && tables.t2) {
+    template = 'mixed';
+    messages.push(mixedBlocksMessage(itemBlocks, tables.t2.rows as Record<string, unknown>));
   } else if (t2Template !== null && t3Template !== null && t2Template !== t3Template && tables.t2 && tables.t3) {
     template = 'mixed';
     messages.push(createMessage('template-mixed', `Table 2 uses the ${t2Template} template and table 3 the ${t3Template} template; each was read with its own.`, null, { actual: metadata.templateEvidence }));

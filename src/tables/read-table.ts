@@ -96,7 +96,7 @@ export function readTable<T extends TableDef, Id extends string>(
     input = split.cells;
     ctx.messages.push(...split.messages);
   }
-  const assembled = table.number === 4 ? { rows: assembleTable4(input).rows, unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input);
+  const assembled = table.number === 4 ? { rows: assembleTable4(input).rows, unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input, { labelOnlyIsBlank: runTogether });
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return null;
   if (runTogether && table.number !== 4) ctx.messages.push(...splitRuns(table, rules, raw, ctx.span));

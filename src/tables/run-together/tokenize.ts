@@ -59,7 +59,9 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     const prefix = text.slice(from, labelStart);
     const found: { at: number; end: number }[] = [];
     for (const x of labels) {
-      if (x.t.type !== 'group' && x.t.type !== 'column') continue;
+      // Row labels too (a row printed with no value: "行政强制第二十条第(八)项…"), but not short ones
+      // that are words of longer labels (其他).
+      if (x.t.type !== 'group' && x.t.type !== 'column' && !(x.t.type === 'row' && x.c.length >= 4)) continue;
       if (x.t.type === 'column' && table.number !== 4) continue;
       let at = prefix.indexOf(x.c);
       while (at >= 0) {

@@ -1,0 +1,27 @@
+import { createMessage, type CellRef, type Message } from '../messages/message.js';
+import { t2With2019Items, type T2ItemBlock } from '../templates/table2-variants.js';
+
+const CAPTION_NAME: Record<T2ItemBlock, string> = { art20_5: '第二十条第（五）项', art20_6: '第二十条第（六）项' };
+
+/**
+ * The `template-mixed` warning of a 2021 table 2 whose （五）/（六） blocks were printed with the 2019
+ * columns: it names every cell of those rows that was read (their 处理决定数量 stands for the 2021
+ * 本年处理决定数量 by that reading).
+ *
+ * @example
+ * mixedBlocksMessage(['art20_6'], report.tables.t2.rows).cells; // [{ table: 2, row: 'punishment', column: 'previousItems' }, …]
+ */
+export function mixedBlocksMessage(blocks: readonly T2ItemBlock[], rows: Record<string, unknown>): Message {
+  const def = t2With2019Items(blocks);
+  const cells: CellRef[] = [];
+  for (const r of def.rows) {
+    if (r.group === undefined || !(blocks as readonly string[]).includes(r.group) || rows[r.key] == null) continue;
+    for (const column of r.columns ?? []) cells.push({ table: 2, row: r.key, column });
+  }
+  return createMessage(
+    'template-mixed',
+    `Table 2 uses the 2021 template, but ${blocks.map((b) => CAPTION_NAME[b]).join(' and ')} ${blocks.length > 1 ? 'are' : 'is'} printed with the 2019 columns (上一年项目数量, 本年增/减, 处理决定数量): ${blocks.length > 1 ? 'those blocks were' : 'that block was'} read with them, and 处理决定数量 stands for 本年处理决定数量.`,
+    null,
+    { actual: blocks, cells },
+  );
+}
