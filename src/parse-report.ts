@@ -15,7 +15,7 @@ import { isRunTogether } from './tables/run-together/detect.js';
 import { tokenizeRunTogether } from './tables/run-together/tokenize.js';
 import type { TableDef } from './templates/types.js';
 import { readTable, type TableContext } from './tables/read-table.js';
-import { mixedBlocksMessage } from './tables/t2-item-message.js';
+import { mixedBlocksMessage, templateGuessedMessage } from './tables/t2-item-message.js';
 import { t2ItemBlocks } from './tables/t2-item-blocks.js';
 import { t2With2019Items } from './templates/table2-variants.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from './templates/templates.js';
@@ -222,11 +222,13 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (e2.template === '2019' && cells[2].some((c) => c.kind === 'run')) cells[2] = tokenizeRunTogether(TEMPLATE_2019.tables.t2, working, regions[2]!.start, regions[2]!.end);
   metadata.templateEvidence = [...e2.evidence, ...e3.evidence];
   let base = e2.template ?? e3.template;
+  let yearDecided = false;
   // Labels both templates share decide nothing; the year breaks the tie only for a report that has
   // a real table (several shared labels) and is not older than the templates.
   if (base === null && e2.shared + e3.shared >= 3 && !(title.year && title.year.value < 2019)) {
     base = title.year && title.year.value <= 2020 ? '2019' : '2021';
     metadata.templateEvidence.push(`no template-specific label; the report year ${title.year?.value ?? '(unknown)'} decided`);
+    yearDecided = true;
   }
   const ctx: TableContext = { span, messages };
   const t2Template = e2.template ?? base;
@@ -261,6 +263,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   } else {
     template = base;
   }
+  if (template !== 'unsupported' && yearDecided && e2.template === null && tables.t2) messages.push(templateGuessedMessage(base!, tables.t2.rows as Record<string, unknown>, t2Def));
   if (template !== 'unsupported') {
     messages.push(createMessage('template-detected', `Template ${template}: ${metadata.templateEvidence.slice(0, 6).join('; ') || 'labels shared by both templates'}.`, null, { actual: metadata.templateEvidence }));
     for (const n of [2, 3, 4] as const) {

@@ -27,6 +27,7 @@ export const MESSAGE_CODES = {
   'section-out-of-order': { severity: 'warning', summary: 'A section heading appears out of the template order.' },
   'template-detected': { severity: 'info', summary: 'The template was detected from the table labels; the message lists the evidence.' },
   'template-unsupported': { severity: 'error', summary: 'No table matches either national template (2019 or 2021): the report is not parsed into tables.' },
+  'template-guessed': { severity: 'warning', summary: "Table 2 has only labels both templates share: the report year chose the template, and with it what the table's columns mean; the message names the cells read." },
   'template-mixed': { severity: 'warning', summary: 'The tables use labels of different templates; each table was parsed with its own.' },
   'table-missing': { severity: 'warning', summary: 'A table of the template was not found.' },
   'row-missing': { severity: 'warning', summary: 'A row of the template was not found in its table.' },

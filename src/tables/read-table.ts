@@ -68,6 +68,7 @@ function inferLabels(table: TableDef, raw: RawRow[], ctx: TableContext): void {
       createMessage('row-label-inferred', `A row with no label sits where the template has "${gap[0]!.label}"; it was read as that row.`, ctx.span(first.start, first.end), {
         expected: gap[0]!.label,
         actual: r.values.map((c) => c.text),
+        cells: refsOf(table, r.key, gap[0]!.columns ?? tableLookup(table).columnKeys),
       }),
     );
   }
@@ -148,7 +149,7 @@ export function readTable<T extends TableDef, Id extends string>(
     rows[def.key] = { label, labelSpan, cells: cellsOut };
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
     if (r.score < 1 && r.label.length > 0) {
-      ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label }));
+      ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label, cells: refsOf(table, def.key, cols) }));
     }
     if (fitted.outcome === 'repaired') {
       const x = fitted.removed[0]!;

@@ -1,5 +1,6 @@
 import { createMessage, type CellRef, type Message } from '../messages/message.js';
 import { t2With2019Items, type T2ItemBlock } from '../templates/table2-variants.js';
+import type { TableDef } from '../templates/types.js';
 
 const CAPTION_NAME: Record<T2ItemBlock, string> = { art20_5: '第二十条第（五）项', art20_6: '第二十条第（六）项' };
 
@@ -24,4 +25,20 @@ export function mixedBlocksMessage(blocks: readonly T2ItemBlock[], rows: Record<
     null,
     { actual: blocks, cells },
   );
+}
+
+/**
+ * The `template-guessed` warning: table 2 printed only labels both templates share (规章, 行政许可 …),
+ * so the report year chose the template, and with it what its columns mean. Names every cell read.
+ *
+ * @example
+ * templateGuessedMessage('2021', report.tables.t2.rows, TEMPLATE_2021.tables.t2).cells?.length; // 10
+ */
+export function templateGuessedMessage(template: string, rows: Record<string, unknown>, def: TableDef): Message {
+  const cells: CellRef[] = [];
+  for (const r of def.rows) {
+    if (rows[r.key] == null) continue;
+    for (const column of r.columns ?? def.columns.map((c) => c.key)) cells.push({ table: 2, row: r.key, column });
+  }
+  return createMessage('template-guessed', `Table 2 has no label of one template only; it was read with the ${template} template, chosen by the report year, which decides what its columns mean.`, null, { actual: template, cells });
 }
