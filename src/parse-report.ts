@@ -251,8 +251,16 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (base === null || (tables.t2 === null && tables.t3 === null && tables.t4 === null)) {
     template = 'unsupported';
     if (!empty) {
-      const old = title.year && title.year.value < 2019 ? ` The report is for ${title.year.value}: reports before 2019 follow no national template.` : ' Reports before 2019 follow no national template.';
-      messages.push(createMessage('template-unsupported', `No table matching the 2019 or 2021 template was found.${old}`, null));
+      // Why, as far as the text tells: binary data, a report older than the templates, or no table at all.
+      const binary = messages.some((m) => m.code === 'input-binary');
+      const why = binary
+        ? ' The input is not the text of a report.'
+        : title.year && title.year.value < 2019
+          ? ` The report is for ${title.year.value}: reports before 2019 follow no national template.`
+          : regions[2] === null && regions[3] === null && regions[4] === null
+            ? ' The text has no table of the template (it may hold only the title or the prose).'
+            : '';
+      messages.push(createMessage('template-unsupported', `No table matching the 2019 or 2021 template was found.${why}`, null));
     }
   } else if (itemBlocks.length > 0 && tables.t2) {
     template = 'mixed';

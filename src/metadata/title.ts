@@ -1,3 +1,5 @@
+import { organNameLength } from './organ-name.js';
+
 /** A value read from the text, with its offsets in the normalised text. */
 export interface Located<T> {
   value: T;
@@ -89,6 +91,12 @@ export function readTitle(text: string, limit: number): TitleInfo {
       const at = m.index + m[0].indexOf(digits);
       year = { value: Number(digits), start: at, end: at + 4 };
     }
+  }
+  // The body is an organ's name, never a sentence fragment.
+  if (body) {
+    const n = organNameLength(body.value.trim());
+    const lead = body.value.length - body.value.trimStart().length;
+    body = n > 0 ? { value: body.value.slice(lead, lead + n), start: body.start + lead, end: body.start + lead + n } : null;
   }
   return { title, body, year };
 }
