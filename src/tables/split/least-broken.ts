@@ -5,6 +5,9 @@
  * @module
  */
 
+import { WorkBudget } from './budget.js';
+import { candidateOffsets, rowCandidates, type RowCandidate } from './row-candidates.js';
+import { runLayouts } from './run-layout.js';
 import { solveSplits } from './solve-splits.js';
 import type { Equation, SplitProblem, SplitResult } from './types.js';
 
@@ -61,6 +64,9 @@ export function solveLeastBroken(problem: SplitProblem): LeastBroken {
     const r = solveSplits({ ...problem, equations: rest });
     if (r.status !== 'none') return { result: r, broken: fixedBroken, forced };
   }
+  // Few splits per row: every combination, counting the rules each breaks.
+  const exhaustive = fewestBroken(problem);
+  if (exhaustive !== null) return { ...exhaustive, forced };
   // Drop one equation, then two, among the others: the fewest that make a split possible.
   let tries = 0;
   for (let k = 1; k <= MAX_DROPPED; k++) {
@@ -110,4 +116,61 @@ function merge(results: Array<Exclude<SplitResult, { status: 'none' }>>, problem
   const differing: Array<[number, number]> = [];
   known.forEach((row, i) => row.forEach((v, c) => v === null && differing.push([i, c])));
   return { status: 'ambiguous', candidates, differing, known, knownOffsets, trailingDiffers: [] };
+}
+
+/** Most combinations of row splits tried by {@link fewestBroken}. */
+const MAX_COMBINATIONS = 20_000;
+
+/**
+ * The combinations of row splits that break the fewest equations, when there are few enough to try
+ * them all: each row's splits that keep its own rules (every split, when none does), then every
+ * combination. Null when there are too many or a row cannot be split at all.
+ */
+function fewestBroken(problem: SplitProblem): { result: SplitResult; broken: Equation[] } | null {
+  const rules = { maxCellDigits: problem.maxCellDigits ?? 7, noLeadingZeros: problem.noLeadingZeros ?? true };
+  const budget = new WorkBudget(TRY_BUDGET * 5);
+  const own = problem.rows.map((_, r) => problem.equations.filter((e) => [...e.lhs, ...e.rhs].every(([k]) => k === r)));
+  const perRow: RowCandidate[][] = [];
+  let product = 1;
+  for (let r = 0; r < problem.rows.length; r++) {
+    const row = problem.rows[r]!;
+    const coefs = own[r]!.map((e) => {
+      const v = new Array<number>(row.arity).fill(0);
+      for (const [, c] of e.lhs) v[c]! += 1;
+      for (const [, c] of e.rhs) v[c]! -= 1;
+      return v;
+    });
+    let found = rowCandidates(runLayouts(row), row.arity, coefs, rules, budget);
+    if (found.complete && found.candidates.length === 0) found = rowCandidates(runLayouts(row), row.arity, [], rules, budget);
+    if (!found.complete || found.candidates.length === 0) return null;
+    perRow.push(found.candidates);
+    product *= found.candidates.length;
+    if (product > MAX_COMBINATIONS) return null;
+  }
+  let best = Infinity;
+  let winners: number[][] = [];
+  const pick = new Array<number>(perRow.length).fill(0);
+  for (let n = 0; n < product; n++) {
+    let rest = n;
+    for (let r = 0; r < perRow.length; r++) {
+      pick[r] = rest % perRow[r]!.length;
+      rest = Math.floor(rest / perRow[r]!.length);
+    }
+    const cells = pick.map((k, r) => perRow[r]![k]!.cells);
+    let broken = 0;
+    for (const e of problem.equations) if (sumOf(cells, e.lhs) !== sumOf(cells, e.rhs) && ++broken > best) break;
+    if (broken < best) {
+      best = broken;
+      winners = [pick.slice()];
+    } else if (broken === best) winners.push(pick.slice());
+  }
+  if (winners.length === 0 || best === 0) return null;
+  const cellsOf = (w: number[]) => w.map((k, r) => perRow[r]![k]!.cells);
+  const brokenBy = new Set<Equation>();
+  for (const w of winners) {
+    const cells = cellsOf(w);
+    for (const e of problem.equations) if (sumOf(cells, e.lhs) !== sumOf(cells, e.rhs)) brokenBy.add(e);
+  }
+  const results: SplitResult[] = winners.map((w) => ({ status: 'unique', cells: cellsOf(w), offsets: w.map((k, r) => candidateOffsets(perRow[r]![k]!)), trailing: w.map((k, r) => perRow[r]![k]!.layout.trailing) }));
+  return { result: merge(results as Array<Exclude<SplitResult, { status: 'none' }>>, problem), broken: [...brokenBy] };
 }
