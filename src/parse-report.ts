@@ -82,7 +82,8 @@ function looksBinary(text: string): boolean {
 const ANCHORS: Record<2 | 3 | 4, RegExp> = {
   2: /第二十条第\(一\)项|信息内容/u,
   3: /本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量/u,
-  4: /结果维持/u,
+  // A header broken by a converter keeps pieces of it: "| 维持 | 纠正 | 结果 | 审结 | 总计 |".
+  4: /结果维持|维持\s*\|\s*纠正/u,
 };
 
 /**
@@ -190,7 +191,16 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   // tables
   const region = (n: 2 | 3 | 4): { start: number; end: number } | null => {
     const own = internal.find((x) => x.h.number === n);
-    if (own) return { start: own.h.end, end: own.end };
+    if (own) {
+      // A later table whose heading was lost ends this one where it starts.
+      let end = own.end;
+      for (const k of [3, 4] as const) {
+        if (k <= n || internal.some((x) => x.h.number === k)) continue;
+        const other = ANCHORS[k].exec(working.slice(own.h.end, end));
+        if (other) end = working.lastIndexOf('\n', own.h.end + other.index) + 1 || own.h.end + other.index;
+      }
+      return { start: own.h.end, end: Math.max(own.h.end, end) };
+    }
     const m = ANCHORS[n].exec(working);
     if (!m) return null;
     const start = working.lastIndexOf('\n', m.index) + 1;

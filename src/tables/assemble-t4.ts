@@ -23,7 +23,8 @@ function blockOf(text: string): string | null {
  * assembleTable4(splitCells('行政复议\t行政诉讼\n0\t2\t0\t0\t2\t0\t1\t1\t0\t2\t0\t0\t0\t2\t2', 0, 40)).map((r) => r.key);
  * // ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']
  */
-export function assembleTable4(cells: Cell[]): { rows: RawRow[]; runs: Cell[][] } {
+export function assembleTable4(cells: Cell[]): { rows: RawRow[]; runs: Cell[][]; byOrder: string[] } {
+  const byOrder: string[] = [];
   const rows: RawRow[] = [];
   const filled = new Set<string>();
   let named: string[] = [];
@@ -47,6 +48,8 @@ export function assembleTable4(cells: Cell[]): { rows: RawRow[]; runs: Cell[][] 
     // Keep the order the header named them in, but the template's when the header order is unknown.
     const ordered = named.length > 0 ? blocks : BLOCKS.filter((b) => blocks.includes(b));
     const take = ordered.slice(0, want);
+    // No block named before these numbers (a header lost or broken): the template's order placed them.
+    if (named.length === 0) byOrder.push(...take);
     const values = run;
     if (take.length > 0) {
       const per = Math.floor(values.length / take.length);
@@ -76,5 +79,5 @@ export function assembleTable4(cells: Cell[]): { rows: RawRow[]; runs: Cell[][] 
     run.push(c);
   }
   if (run.length > 0) flush();
-  return { rows, runs };
+  return { rows, runs, byOrder };
 }

@@ -97,11 +97,21 @@ export function readTable<T extends TableDef, Id extends string>(
     input = split.cells;
     ctx.messages.push(...split.messages);
   }
-  const assembled = table.number === 4 ? { rows: assembleTable4(input).rows, unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input, { labelOnlyIsBlank: runTogether });
+  const t4 = table.number === 4 ? assembleTable4(input) : null;
+  const assembled = t4 !== null ? { rows: t4.rows, unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input, { labelOnlyIsBlank: runTogether });
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return null;
   if (runTogether && table.number !== 4) ctx.messages.push(...splitRuns(table, rules, raw, ctx.span));
   inferLabels(table, raw, ctx);
+  if (t4 !== null && t4.byOrder.length > 0) {
+    const first = raw.find((r) => r.key === t4.byOrder[0])?.values[0];
+    ctx.messages.push(
+      createMessage('cell-position-inferred', `Table 4: no block (行政复议, 未经复议直接起诉, 复议后起诉) is named before its numbers; they were read in the template's order.`, first ? ctx.span(first.start, first.end) : null, {
+        actual: t4.byOrder,
+        cells: t4.byOrder.flatMap((row) => refsOf(table, row, tableLookup(table).columnKeys)),
+      }),
+    );
+  }
 
   const lookup = tableLookup(table);
   const rows: Record<string, RowRecord | null> = { ...lookup.emptyRows };
