@@ -105,7 +105,7 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
 
 // A line that may be a heading without its numeral: markdown marks, maybe an Arabic number, then a
 // short text (a section's title and a few more characters at most).
-const UNNUMBERED_HEADING = /^[ \t#*>]*(?:[1-6一二三四五六][ \t]*[、.,][ \t]*)?([^\s\d|一二三四五六][^\n|]{3,40})$/gmu;
+const UNNUMBERED_HEADING = /^[ \t#*>]*(?:[1-6一二三四五六][ \t]*[、.,][ \t]*)?([^\s\d|#*>一二三四五六][^\n|]{3,40})$/gmu;
 
 /** Whether `line` starts with the title `inline` matches and adds at most a few characters. */
 function titleAt(inline: RegExp, line: string): boolean {
