@@ -9,8 +9,6 @@
 // 篇 …) followed by a sentence mark or more words. A counter followed by a digit or nothing is a cell's
 // unit ("政府集中采购1个246900元"). No template label starts with one of these (本年…, 部分公开 are not listed).
 const PROSE_AFTER = /^(?:[年月日%]|[,;。;、:](?![0-9])|[条份篇件个次余项户家名场期批类天倍宗封张册套台辆所](?![0-9]|$))/u;
-// A sentence mark: a table cell never holds one.
-const SENTENCE_END = /[。;!?]/gu;
 // Prose: a sentence mark, or a text that starts with a year ("2021年我局…").
 const PROSE = /[。!?]|^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
 
@@ -22,6 +20,9 @@ const PROSE = /[。!?]|^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
  * isProseNumber('规章000行政规范性文件', 5); // false
  */
 export function isProseNumber(text: string, end: number): boolean {
+  // Most numbers in a table are followed by a label's first character or a digit: no test needed.
+  const c = text.charCodeAt(end);
+  if (Number.isNaN(c) || (c >= 48 && c <= 57) || c === 32) return false;
   return PROSE_AFTER.test(text.slice(end, end + 2));
 }
 
@@ -33,11 +34,11 @@ export function isProseNumber(text: string, end: number): boolean {
  * afterLastSentence('共收到申请3条。申请人情况', 0, 13); // 8
  */
 export function afterLastSentence(text: string, from: number, to: number): number {
-  const chunk = text.slice(from, to);
-  let last = -1;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(chunk); m !== null; m = SENTENCE_END.exec(chunk)) last = m.index;
-  return last < 0 ? from : from + last + 1;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 59 || c === 33 || c === 63) return i + 1; // 。 ; ! ?
+  }
+  return from;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TableDef } from '../../templates/types.js';
 import type { Cell } from '../cells.js';
-import { labelIndex } from '../label-index.js';
+import { labelIndex, type Target } from '../label-index.js';
 import { afterLastSentence, isProseNumber } from '../prose.js';
 
 // A run of digits (spaces inside are certain cell boundaries; a decimal part is kept), optionally a unit.
@@ -9,6 +9,29 @@ const RUN = /[0-9][0-9 ]*(?:[+-][0-9][0-9 ]*)?(?:\.[0-9]+)?(?:万元|元)?/gu;
 const NUMBERED_END = /(?:[0-9]{1,2}|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3})\s*[.、]?\s*$/u;
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
+
+interface CompactLabel {
+  t: Target;
+  /** The label without its numbering, letters and digits only. */
+  c: string;
+}
+const labelsCache = new WeakMap<TableDef, { labels: CompactLabel[]; scanned: CompactLabel[] }>();
+
+/**
+ * A table's labels in compact form (built once per table): every label, and those looked for inside
+ * the text before a row label — group labels, table 4's column labels, and row labels (a row printed
+ * with no value: "行政强制第二十条第(八)项…") but not short ones that are words of longer labels (其他).
+ */
+function labelsOf(table: TableDef): { labels: CompactLabel[]; scanned: CompactLabel[] } {
+  let found = labelsCache.get(table);
+  if (found) return found;
+  const labels = labelIndex(table)
+    .targets.map((t) => ({ t, c: compact(t.label.replace(/^\s*(?:[0-9]{1,2}\s*[.、]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/u, '')) }))
+    .filter((x) => x.c.length >= 2);
+  const scanned = labels.filter((x) => x.t.type === 'group' || (x.t.type === 'column' && table.number === 4) || (x.t.type === 'row' && x.c.length >= 4));
+  labelsCache.set(table, (found = { labels, scanned }));
+  return found;
+}
 
 /**
  * Re-reads a region whose cells ran together into cells: each digit run becomes one `run` cell
@@ -21,10 +44,7 @@ const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
  * tokenizeRunTogether(T3, '一、本年新收政府信息公开申请数量230 000023二、上年结转…', 0, 60);
  */
 export function tokenizeRunTogether(table: TableDef, text: string, start: number, end: number): Cell[] {
-  const index = labelIndex(table);
-  const labels = index.targets
-    .map((t) => ({ t, c: compact(t.label.replace(/^\s*(?:[0-9]{1,2}\s*[.、]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/u, '')) }))
-    .filter((x) => x.c.length >= 2);
+  const { labels, scanned } = labelsOf(table);
   const out: Cell[] = [];
   let line = 0;
   const pushText = (from0: number, to: number) => {
@@ -58,11 +78,7 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     if (!best) labelStart = to;
     const prefix = text.slice(from, labelStart);
     const found: { at: number; end: number }[] = [];
-    for (const x of labels) {
-      // Row labels too (a row printed with no value: "行政强制第二十条第(八)项…"), but not short ones
-      // that are words of longer labels (其他).
-      if (x.t.type !== 'group' && x.t.type !== 'column' && !(x.t.type === 'row' && x.c.length >= 4)) continue;
-      if (x.t.type === 'column' && table.number !== 4) continue;
+    for (const x of prefix.length > 1 ? scanned : []) {
       let at = prefix.indexOf(x.c);
       while (at >= 0) {
         found.push({ at: from + at, end: from + at + x.c.length });
@@ -88,7 +104,6 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     }
     if (best) out.push({ text: text.slice(labelStart, to).trim(), start: labelStart, end: labelStart + text.slice(labelStart, to).trimEnd().length, kind: 'text', line, lineCells: 2, explicit: false });
     else if (found.length === 0) out.push({ text: chunk.trim(), start: from, end: to, kind: 'text', line, lineCells: 2, explicit: false });
-    void index;
   };
   let pos = start;
   const region = text.slice(start, end);
