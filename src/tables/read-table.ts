@@ -7,6 +7,7 @@ import { assembleRows, type RawRow } from './assemble-rows.js';
 import { assembleTable4 } from './assemble-t4.js';
 import type { Cell } from './cells.js';
 import { fitRow, type FittedRow, type RowRule } from './fit-row.js';
+import { placeNoteOrphans } from './note-orphans.js';
 import { placeGaps } from './place-gaps.js';
 import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
 import { rowIndexOf, tableLookup } from './table-lookup.js';
@@ -131,6 +132,9 @@ export function readTable<T extends TableDef, Id extends string>(
     fittedRows.set(def.key, { cells: fitted.cells, outcome: fitted.outcome, removed: fitted.removed, values: r.values });
   }
   const placed = placeGaps(table, rules, fittedRows);
+  // A value pulled out of its row with its note (markdown from a PDF), put back where one cell is missing.
+  const orphan = placeNoteOrphans(assembled.unmatchedText, fittedRows);
+  if (orphan !== null) assembled.unmatchedText = assembled.unmatchedText.filter((c) => c !== orphan.orphan);
 
   for (const r of raw) {
     const def = r.key === null ? undefined : lookup.rowByKey.get(r.key);
@@ -167,6 +171,13 @@ export function readTable<T extends TableDef, Id extends string>(
         createMessage('row-repaired', `Table ${table.number}, row "${def.label}": ${r.values.filter((c) => c.kind !== 'blank').length} cells for ${cols.length} columns; removing the extra "${x.text}" is the only repair the row's arithmetic accepts.`, ctx.span(x.start, x.end), {
           actual: r.values.map((c) => c.text),
           expected: fitted.cells.map((c) => c?.text ?? null),
+          cells: refsOf(table, def.key, cols),
+        }),
+      );
+    } else if (orphan !== null && orphan.key === def.key) {
+      ctx.messages.push(
+        createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${cols.length - 1} cells for ${cols.length} columns; "${orphan.orphan.text}", printed apart from the table with its note, was read as its "${table.columns.find((c) => c.key === cols[orphan.column])?.label ?? cols[orphan.column]}".`, ctx.span(orphan.orphan.start, orphan.orphan.end), {
+          actual: [orphan.orphan.text, ...r.values.map((c) => c.text)],
           cells: refsOf(table, def.key, cols),
         }),
       );
