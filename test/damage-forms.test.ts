@@ -71,6 +71,21 @@ describe('run-together text that breaks its own arithmetic', () => {
   });
 });
 
+describe('run-together cells with a counter or a sign written as a word', () => {
+  const t2 = '二、主动公开政府信息情况第二十条第(一)项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件000第二十条第(五)项信息内容上一年项目数量本年增/减处理决定数量行政许可215其他对外管理服务事项000第二十条第(八)项信息内容上一年项目数量本年增/减行政事业性收费16减12第二十条第(九)项信息内容采购项目数量采购总金额政府集中采购1个246900元三、收到和处理政府信息公开申请情况';
+  const r = parseReport(t2);
+  it('reads "16减12" as 16 | -12, keeping the printed text', () => {
+    expect(rowValues(r, 2, 'fees')).toEqual([16, -12]);
+    const change = toCells(r).find((c) => c.table === 2 && c.row === 'fees' && c.column === 'change')!;
+    expect(change.raw).toBe('减12');
+    expect(t2.slice(change.span!.start, change.span!.end)).toBe('减12');
+  });
+  it('reads "1个246900元" as 1 | 246900元', () => {
+    expect(rowValues(r, 2, 'procurement')).toEqual([1, 246900]);
+    expect(codes(r)).not.toContain('row-unmatched');
+  });
+});
+
 describe('solveLeastBroken', () => {
   const sixParts = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => [r, c] as [number, number]);
   it('keeps forced splits and names the equations they break', () => {

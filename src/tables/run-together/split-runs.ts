@@ -32,10 +32,14 @@ interface Piece {
   tail: string;
 }
 
-const SIGNED = /[+-]/u;
+// A sign, also written as a word: "16减12" is 16 | -12 (2019 本年增/减).
+const SIGNED = /[+\-增减]/u;
+const ASCII_SIGN: Record<string, string> = { 增: '+', 减: '-' };
+// A counter between two numbers ("政府集中采购1个246900元") is a cell boundary, like a space.
+const COUNTER = /[个件项条次]/gu;
 
 function piecesOf(table: TableDef, info: RunRowInfo, row: number): Piece[] | null {
-  const text = info.run.text;
+  const text = info.run.text.replace(COUNTER, ' ');
   const unit = /(?:万元|元)$/u.exec(text)?.[0] ?? '';
   const body = text.slice(0, text.length - unit.length);
   const dot = body.indexOf('.');
@@ -116,17 +120,18 @@ function components(count: number, equations: Equation[]): number[][] {
   return [...groups.values()];
 }
 
-function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Cell[] {
+function cellsOf(piece: Piece, result: SplitResult, i: number, line: number, run: Cell): Cell[] {
+  const source = run.text;
   const lineCells = piece.arity + 1;
   const n = piece.arity;
   // A sign before the first column's digits and a decimal part or unit after the last column's
   // belong to that column's cell.
-  const textOf = (j: number, digits: string): string => (j === 0 ? piece.sign : '') + digits + (j === n - 1 ? piece.tail : '');
+  const textOf = (j: number, digits: string, ascii = false): string => (j === 0 ? (ascii ? (ASCII_SIGN[piece.sign] ?? piece.sign) : piece.sign) : '') + digits + (j === n - 1 ? piece.tail : '');
   // The cell of column j read from the digits [start, end) of the run.
   const cell = (j: number, digits: string, start: number, end: number, kind: 'number' | 'ambiguous'): Cell => {
     const first = j === 0 && piece.sign !== '';
     const last = j === n - 1 && piece.tail !== '';
-    return {
+    const out: Cell = {
       text: textOf(j, digits),
       start: first ? start - 1 : start,
       end: last ? end + piece.tail.length : end,
@@ -135,6 +140,9 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
       lineCells,
       explicit: true,
     };
+    // A sign written as a word is read as its sign.
+    if (first && piece.sign in ASCII_SIGN) out.valueText = textOf(j, digits, true);
+    return out;
   };
   const out: Cell[] = [];
   if (result.status === 'unique') {
@@ -149,7 +157,7 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
   const knownAt = result.status === 'ambiguous' || result.status === 'budget' ? result.knownOffsets[i] : undefined;
   const wholeStart = piece.start - (piece.sign ? 1 : 0);
   const wholeEnd = piece.start + piece.digits.length + piece.tail.length;
-  const wholeText = piece.sign + piece.digits + piece.tail;
+  const wholeText = piece.sign + source.slice(piece.start - run.start, piece.start - run.start + piece.digits.length) + piece.tail;
   const whole = (kind: 'number' | 'ambiguous'): Cell => ({ text: wholeText, start: wholeStart, end: wholeEnd, kind, line, lineCells, explicit: true });
   for (let j = 0; j < n; j++) {
     const v = known?.[j];
@@ -158,7 +166,7 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
     // A value every split agrees on: its own digits when every split also takes the same ones,
     // else the value read from its deduced text, with the text and span of the whole run.
     else if (at) out.push(cell(j, piece.digits.slice(at[0], at[1]), piece.start + at[0], piece.start + at[1], 'number'));
-    else out.push({ ...whole('number'), valueText: textOf(j, String(v)) });
+    else out.push({ ...whole('number'), valueText: textOf(j, String(v), true) });
   }
   return out;
 }
@@ -232,7 +240,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     const { result, broken, forced } = solveLeastBroken({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
     ok.forEach((p, i) => {
       const piece = pieces[p]!;
-      addCells(piece.row, cellsOf(piece, result, i, rows[piece.row]!.run.line));
+      addCells(piece.row, cellsOf(piece, result, i, rows[piece.row]!.run.line, rows[piece.row]!.run));
     });
     const refs = (pairs: Array<[number, number]>): CellRef[] =>
       pairs.map(([i, c]) => {
@@ -319,7 +327,7 @@ export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => S
       continue;
     }
     const piece: Piece = { row: 0, col: 0, arity: 5 * k, digits: c.text, start: c.start, sign: '', tail: '' };
-    out.push(...cellsOf(piece, result, 0, c.line));
+    out.push(...cellsOf(piece, result, 0, c.line, c));
     if (result.status === 'unique') messages.push(createMessage('cells-recovered', `Table 4: cells ran together; the only split of "${c.text}" into ${k} blocks that satisfies the block totals was used.`, span(c.start, c.end), { actual: c.text }));
     else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text, cells: t4Refs(k) }));
   }

@@ -5,7 +5,8 @@ import { afterLastSentence, isProseNumber } from '../prose.js';
 
 // A run of digits (spaces inside are certain cell boundaries; a decimal part is kept), optionally a unit.
 // A sign inside a run starts a signed cell (2019 本年增/减: "312+271506").
-const RUN = /[0-9][0-9 ]*(?:[+-][0-9][0-9 ]*)?(?:\.[0-9]+)?(?:万元|元)?/gu;
+// A counter between digits ("1个246900元") is a cell boundary; a sign may be written as a word ("16减12").
+const RUN = /[0-9][0-9 ]*(?:[个件项条次](?=[0-9])[0-9][0-9 ]*)*(?:[+\-增减][0-9][0-9 ]*)?(?:\.[0-9]+)?(?:万元|元)?/gu;
 const NUMBERED_END = /(?:[0-9]{1,2}|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3})\s*[.、]?\s*$/u;
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
