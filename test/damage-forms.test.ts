@@ -40,6 +40,14 @@ describe('one line, single spaces (crawled text)', () => {
   });
 });
 
+describe('one line, single spaces, with dashes', () => {
+  it.each(['t2021-lines.txt', 't2019-lines.txt'])('%s read on one line gives every cell as printed', (file) => {
+    const text = corpus(file);
+    const raw = (r: Report) => toCells(r).map((c) => `${c.table}|${c.row}|${c.column}=${c.raw}`);
+    expect(raw(parseReport(text.replace(/[\t ]+/gu, ' ').replace(/\n+/gu, ' ')))).toEqual(raw(parseReport(text)));
+  });
+});
+
 describe('run-together text that breaks its own arithmetic', () => {
   const r = parseReport(corpus('r2019-broken-total.txt'));
   it('uses the split that breaks the fewest rules and reports the broken ones as check-failed, with their cells', () => {

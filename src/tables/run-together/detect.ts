@@ -1,7 +1,7 @@
 // Digits glued to a label ("申请数量230", "规章000"): the mark of text whose cell boundaries were lost.
 const GLUED = /[\u4e00-\u9fff)”"][0-9]{2,}/gu;
-// A label, one space, a number ("规章 0 0 0", "数量 1 0 0"): cells separated by single spaces.
-const SPACED = /[\u4e00-\u9fff)”"] [0-9]/gu;
+// A label, one space, a number or a slash ("规章 0 0 0", "数量 / / /"): cells separated by single spaces.
+const SPACED = /[\u4e00-\u9fff)”"] [0-9/]/gu;
 
 /**
  * Whether a table region's cells ran together: several labels are glued to digit runs (or followed

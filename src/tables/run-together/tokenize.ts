@@ -6,7 +6,8 @@ import { afterLastSentence, isProseNumber } from '../prose.js';
 // A run of digits (spaces inside are certain cell boundaries; a decimal part is kept), optionally a unit.
 // A sign inside a run starts a signed cell (2019 本年增/减: "312+271506").
 // A counter between digits ("1个246900元") is a cell boundary; a sign may be written as a word ("16减12").
-const RUN = /[0-9][0-9 ]*(?:[个件项条次](?=[0-9])[0-9][0-9 ]*)*(?:[+\-增减][0-9][0-9 ]*)?(?:\.[0-9]+)?(?:万元|元)?/gu;
+// Dashes between spaces ("规章 / / /") are cells of their own: a "/" inside a label (本年增/减) is not.
+const RUN = /[0-9][0-9 ]*(?:[个件项条次](?=[0-9])[0-9][0-9 ]*)*(?:[+\-增减][0-9][0-9 ]*)?(?:\.[0-9]+)?(?:万元|元)?|(?<= )(?:\/|—{1,2}|-{1,2})(?: (?:\/|—{1,2}|-{1,2}))*(?= |$)/gu;
 const NUMBERED_END = /(?:[0-9]{1,2}|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3})\s*[.、]?\s*$/u;
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -121,16 +122,44 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     const after = text.slice(runStart + runText.length, runStart + runText.length + 2);
     if (/^[.、][^0-9]/u.test(after) && /[0-9]$/u.test(runText) && !runText.includes('.')) {
       // Template item numbers are one digit (1–8).
-      runText = runText.slice(0, -1);
+      runText = runText.slice(0, -1).trimEnd();
       if (runText.trim().length === 0) continue;
     }
     pushText(pos, runStart);
-    out.push({ text: runText, start: runStart, end: runStart + runText.length, kind: 'run', line, lineCells: 2, explicit: true });
+    const c0 = runText.charCodeAt(0);
+    if (c0 < 48 || c0 > 57) {
+      // Dashes: each one a cell.
+      for (let k = 0; k < runText.length; ) {
+        let e = runText.indexOf(' ', k);
+        if (e < 0) e = runText.length;
+        out.push({ text: runText.slice(k, e), start: runStart + k, end: runStart + e, kind: 'dash', line, lineCells: 2, explicit: true });
+        k = e + 1;
+      }
+    } else out.push({ text: runText, start: runStart, end: runStart + runText.length, kind: 'run', line, lineCells: 2, explicit: true });
     pos = runStart + runText.length;
     line++;
     RUN.lastIndex = pos - start;
     runStart = pos;
   }
   pushText(pos, end);
+  return splitBesideDashes(out);
+}
+
+/**
+ * A row that mixes dashes and numbers ("105 17 / 1 4 2 129") kept its cell boundaries: the digit runs
+ * next to a dash cell are split at their spaces, each piece a cell.
+ */
+function splitBesideDashes(cells: Cell[]): Cell[] {
+  if (!cells.some((c) => c.kind === 'dash')) return cells;
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const beside = cells[i - 1]?.kind === 'dash' || cells[i + 1]?.kind === 'dash';
+    if (c.kind !== 'run' || !beside || !/^[0-9]+(?: [0-9]+)*$/u.test(c.text)) {
+      out.push(c);
+      continue;
+    }
+    for (const m of c.text.matchAll(/[0-9]+/gu)) out.push({ ...c, text: m[0], start: c.start + m.index, end: c.start + m.index + m[0].length, kind: 'number' });
+  }
   return out;
 }
