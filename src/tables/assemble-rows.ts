@@ -23,8 +23,6 @@ export interface AssembledRows {
   unmatchedText: Cell[];
   /** Rows whose label repeated one already read, with no values: skipped header rows. */
   repeatedHeaders: Cell[];
-  /** Labels seen, by target, for template detection. */
-  columnsSeen: Set<string>;
 }
 
 function arityOf(table: TableDef, row: RowDef | undefined): number {
@@ -100,7 +98,6 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
   const rows: RawRow[] = [];
   const unmatchedText: Cell[] = [];
   const repeatedHeaders: Cell[] = [];
-  const columnsSeen = new Set<string>();
   const filled = new Set<string>();
   let open: RawRow | null = null;
   let group: string | null = null;
@@ -197,7 +194,6 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
         continue;
       }
       if (target.type === 'column' || target.type === 'header') {
-        if (target.type === 'column') columnsSeen.add(target.key);
         if (inRows) {
           close();
           repeatedHeaders.push(c);
@@ -245,5 +241,5 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
   }
   if (open !== null) for (const p of pending) (open as RawRow).values.push(p);
   close();
-  return { rows, unmatchedText, repeatedHeaders, columnsSeen };
+  return { rows, unmatchedText, repeatedHeaders };
 }

@@ -1,5 +1,6 @@
 import type { TableDef } from '../../templates/types.js';
 import type { Cell } from '../cells.js';
+import { namesBlockAt } from '../blocks.js';
 import { labelIndex, type Target } from '../label-index.js';
 import { afterLastSentence, isProseNumber } from '../prose.js';
 
@@ -30,7 +31,7 @@ function labelsOf(table: TableDef): { labels: CompactLabel[]; scanned: CompactLa
   const labels = labelIndex(table)
     .targets.map((t) => ({ t, c: compact(t.label.replace(/^\s*(?:[0-9]{1,2}\s*[.、]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/u, '')) }))
     .filter((x) => x.c.length >= 2);
-  const scanned = labels.filter((x) => x.t.type === 'group' || (x.t.type === 'column' && table.number === 4) || (x.t.type === 'row' && x.c.length >= 4));
+  const scanned = labels.filter((x) => x.t.type === 'group' || (x.t.type === 'column' && table.number === 4) || (x.t.type === 'row' && x.c.length >= 4 && table.number !== 4));
   labelsCache.set(table, (found = { labels, scanned }));
   return found;
 }
@@ -87,13 +88,14 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
         at = prefix.indexOf(x.c, at + 1);
       }
     }
-    // Table 4's block names are not template labels of its rows' cores alone: look for them too.
+    // Table 4's block names (its rows' and groups' labels) are looked for too, where they name
+    // their block ("行政复议" inside "未经行政复议…" does not).
     if (table.number === 4) {
-      for (const name of ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']) {
-        let at = prefix.indexOf(name);
+      for (const { key, label } of [...table.rows, ...table.groups]) {
+        let at = prefix.indexOf(label);
         while (at >= 0) {
-          if (!(name === '行政复议' && prefix.slice(at - 2, at) === '未经')) found.push({ at: from + at, end: from + at + name.length });
-          at = prefix.indexOf(name, at + 1);
+          if (namesBlockAt(table, prefix, at, label, key)) found.push({ at: from + at, end: from + at + label.length });
+          at = prefix.indexOf(label, at + 1);
         }
       }
     }
@@ -111,7 +113,7 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
   const region = text.slice(start, end);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(region); m !== null; m = RUN.exec(region)) {
-    let runStart = start + m.index;
+    const runStart = start + m.index;
     let runText = m[0].trimEnd();
     // Digits glued inside a label ("第二十条", "三安全") are not values: only runs after a label end count.
     const before = text[runStart - 1] ?? '';
@@ -139,7 +141,6 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     pos = runStart + runText.length;
     line++;
     RUN.lastIndex = pos - start;
-    runStart = pos;
   }
   pushText(pos, end);
   return splitBesideDashes(out);

@@ -7,7 +7,7 @@
 
 import { WorkBudget } from './budget.js';
 import { candidateOffsets, rowCandidates, type RowCandidate } from './row-candidates.js';
-import { runLayouts } from './run-layout.js';
+import { runLayout } from './run-layout.js';
 import { solveSplits } from './solve-splits.js';
 import type { Equation, SplitProblem, SplitResult } from './types.js';
 
@@ -110,12 +110,12 @@ function merge(results: Array<Exclude<SplitResult, { status: 'none' }>>, problem
     }),
   );
   if (results.every((r) => r.status === 'unique') && known.every((row) => row.every((v) => v !== null)) && knownOffsets.every((row) => row.every((o) => o !== null))) {
-    return { status: 'unique', cells: known as number[][], offsets: knownOffsets as Array<Array<[number, number]>>, trailing: r0.status === 'unique' ? r0.trailing : problem.rows.map(() => '') };
+    return { status: 'unique', cells: known as number[][], offsets: knownOffsets as Array<Array<[number, number]>> };
   }
   const candidates = results.flatMap((r) => (r.status === 'unique' ? [r.cells] : r.status === 'ambiguous' ? r.candidates : [])).slice(0, 5);
   const differing: Array<[number, number]> = [];
   known.forEach((row, i) => row.forEach((v, c) => v === null && differing.push([i, c])));
-  return { status: 'ambiguous', candidates, differing, known, knownOffsets, trailingDiffers: [] };
+  return { status: 'ambiguous', candidates, differing, known, knownOffsets };
 }
 
 /** Most combinations of row splits tried by {@link fewestBroken}. */
@@ -127,7 +127,6 @@ const MAX_COMBINATIONS = 20_000;
  * combination. Null when there are too many or a row cannot be split at all.
  */
 function fewestBroken(problem: SplitProblem): { result: SplitResult; broken: Equation[] } | null {
-  const rules = { maxCellDigits: problem.maxCellDigits ?? 7, noLeadingZeros: problem.noLeadingZeros ?? true };
   const budget = new WorkBudget(TRY_BUDGET * 5);
   const own = problem.rows.map((_, r) => problem.equations.filter((e) => [...e.lhs, ...e.rhs].every(([k]) => k === r)));
   const perRow: RowCandidate[][] = [];
@@ -140,8 +139,8 @@ function fewestBroken(problem: SplitProblem): { result: SplitResult; broken: Equ
       for (const [, c] of e.rhs) v[c]! -= 1;
       return v;
     });
-    let found = rowCandidates(runLayouts(row), row.arity, coefs, rules, budget);
-    if (found.complete && found.candidates.length === 0) found = rowCandidates(runLayouts(row), row.arity, [], rules, budget);
+    let found = rowCandidates(runLayout(row), row.arity, coefs, budget);
+    if (found.complete && found.candidates.length === 0) found = rowCandidates(runLayout(row), row.arity, [], budget);
     if (!found.complete || found.candidates.length === 0) return null;
     perRow.push(found.candidates);
     product *= found.candidates.length;
@@ -171,6 +170,6 @@ function fewestBroken(problem: SplitProblem): { result: SplitResult; broken: Equ
     const cells = cellsOf(w);
     for (const e of problem.equations) if (sumOf(cells, e.lhs) !== sumOf(cells, e.rhs)) brokenBy.add(e);
   }
-  const results: SplitResult[] = winners.map((w) => ({ status: 'unique', cells: cellsOf(w), offsets: w.map((k, r) => candidateOffsets(perRow[r]![k]!)), trailing: w.map((k, r) => perRow[r]![k]!.layout.trailing) }));
+  const results: SplitResult[] = winners.map((w) => ({ status: 'unique', cells: cellsOf(w), offsets: w.map((k, r) => candidateOffsets(perRow[r]![k]!)) }));
   return { result: merge(results as Array<Exclude<SplitResult, { status: 'none' }>>, problem), broken: [...brokenBy] };
 }
