@@ -89,8 +89,8 @@ export function readTables(text: string, regions: TableRegions, templates: reado
   const t2 = read('t2');
   const t3 = read('t3');
   const t4 = read('t4');
-  const mixedBlocks = itemBlocks.length > 0 && t2 ? mixedBlocksMessage(itemBlocks, t2.rows as Record<string, unknown>) : null;
+  const mixedBlocks = itemBlocks.length > 0 && t2 ? mixedBlocksMessage(itemBlocks, t2.rows) : null;
   // Table 2 has only labels every template shares: the year chose it, and with it its columns' meaning.
-  if (!e2.decided && t2 && choice.evidence.some((e) => e.startsWith('no template-specific label'))) messages.push(templateGuessedMessage(choice.t2.id, t2.rows as Record<string, unknown>, choice.t2.tables.t2));
+  if (!e2.decided && t2 && choice.evidence.some((e) => e.startsWith('no template-specific label'))) messages.push(templateGuessedMessage(choice.t2.id, t2.rows, choice.t2.tables.t2));
   return { tables: { t2, t3, t4 }, choice, evidence: choice.evidence, messages, mixedBlocks };
 }

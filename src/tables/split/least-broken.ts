@@ -110,7 +110,7 @@ function merge(results: Array<Exclude<SplitResult, { status: 'none' }>>, problem
     }),
   );
   if (results.every((r) => r.status === 'unique') && known.every((row) => row.every((v) => v !== null)) && knownOffsets.every((row) => row.every((o) => o !== null))) {
-    return { status: 'unique', cells: known as number[][], offsets: knownOffsets as Array<Array<[number, number]>> };
+    return { status: 'unique', cells: known, offsets: knownOffsets };
   }
   const candidates = results.flatMap((r) => (r.status === 'unique' ? [r.cells] : r.status === 'ambiguous' ? r.candidates : [])).slice(0, 5);
   const differing: Array<[number, number]> = [];
