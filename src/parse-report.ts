@@ -31,7 +31,7 @@ export const DEFAULT_MAX_LENGTH = 50_000_000;
 
 const NUMERAL = '一二三四五六';
 /** The kinds of normalisation counted, in the order the `text-normalised` message lists them. */
-const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional'] as const;
+const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional', 'taiwan'] as const;
 
 /**
  * Maps offsets of the normalised text to a span of the input: an end inside a surrogate pair takes
@@ -117,7 +117,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const norm = normalise(source.text, { traditional: options.traditional ?? true });
   const map = composeMaps(norm.map, source.map);
   const span = spanMapper(map, input, source.kind === 'html');
-  const changed = norm.counts.fullWidth + norm.counts.kangxi + norm.counts.spaces + norm.counts.other + norm.counts.traditional;
+  const changed = norm.counts.fullWidth + norm.counts.kangxi + norm.counts.spaces + norm.counts.other + norm.counts.traditional + norm.counts.taiwan;
   if (changed > 0) {
     let kinds = '';
     for (const k of COUNT_KINDS) if (norm.counts[k] > 0) kinds += `${kinds ? ', ' : ''}${k} ${norm.counts[k]}`;
