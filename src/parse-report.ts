@@ -1,8 +1,10 @@
 import { runChecks, type CheckOptions } from './checks/run-checks.js';
+import { decodingMessages, type DecodingFacts } from './io/decoding-messages.js';
 import { MESSAGE_CODES } from './messages/codes.js';
 import { createMessage, type Message } from './messages/message.js';
 import { normaliseBodyVariants } from './normalise/body-variants.js';
 import { normalise } from './normalise/normalise.js';
+import { normalisedMessage } from './normalise/normalised-message.js';
 import { composeMaps, mapOffset, type OffsetMap } from './normalise/offset-map.js';
 import { readTitle } from './metadata/title.js';
 import { readInput, type ReadOptions } from './read/read-input.js';
@@ -24,14 +26,27 @@ export interface ParseOptions extends CheckOptions, ReadOptions {
   maxLength?: number;
   /** Convert traditional characters to simplified (default true). */
   traditional?: boolean;
+  /**
+   * How the input was decoded from bytes (the result of `decodeReport` or `readReportFile`): replacement
+   * characters are reported (`decoding-replaced`) and Big5 decoding is counted in `text-normalised`.
+   */
+  decoded?: DecodingFacts;
 }
 
 /** The default input size limit: 50 million UTF-16 code units. */
 export const DEFAULT_MAX_LENGTH = 50_000_000;
 
 const NUMERAL = '一二三四五六';
-/** The kinds of normalisation counted, in the order the `text-normalised` message lists them. */
-const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional', 'taiwan'] as const;
+
+/** Characters decoded from Big5 bytes (every character above ASCII). */
+function big5Characters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
+  return n;
+}
 
 /**
  * Maps offsets of the normalised text to a span of the input: an end inside a surrogate pair takes
@@ -112,17 +127,14 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const empty = source.text.trim().length === 0;
   if (empty) messages.push(createMessage('input-empty', 'The input is empty.', null));
   else if (looksBinary(source.text)) messages.push(createMessage('input-binary', 'The input looks like binary data, not the text of a report.', null));
+  messages.push(...decodingMessages(options.decoded, input));
 
   // normalise
   const norm = normalise(source.text, { traditional: options.traditional ?? true });
   const map = composeMaps(norm.map, source.map);
   const span = spanMapper(map, input, source.kind === 'html');
-  const changed = norm.counts.fullWidth + norm.counts.kangxi + norm.counts.spaces + norm.counts.other + norm.counts.traditional + norm.counts.taiwan;
-  if (changed > 0) {
-    let kinds = '';
-    for (const k of COUNT_KINDS) if (norm.counts[k] > 0) kinds += `${kinds ? ', ' : ''}${k} ${norm.counts[k]}`;
-    messages.push(createMessage('text-normalised', `Normalised ${changed} character${changed > 1 ? 's' : ''}: ${kinds}.`, null, { actual: norm.counts }));
-  }
+  // The text-normalised message goes here; it also counts the body-name variants, found later.
+  const normalisedAt = messages.length;
 
   // segment
   const { chosen, duplicates, outOfOrder } = resolveHeadings(findHeadingCandidates(norm.text));
@@ -168,6 +180,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       messages.push(createMessage('body-name-variant', `"${written}" is a look-alike spelling of the body's name; read as "${variant.replacement}".`, sp, { actual: written, expected: variant.replacement }));
     }
   }
+  const big5 = options.decoded?.encoding === 'big5' ? big5Characters(input) : 0;
+  const normalised = normalisedMessage({ ...norm.counts, variants: metadata.bodyNameVariants.length, big5 });
+  if (normalised) messages.splice(normalisedAt, 0, normalised);
   if (metadata.body === null && !empty) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
   if (!title.year && !empty) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
 

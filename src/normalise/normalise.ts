@@ -1,4 +1,5 @@
-import { foldChars, foldWatching, type FoldCounts } from './fold-chars.js';
+import { stripAnnotations, TONE_MARK_CODES } from './annotations.js';
+import { foldWatching, type FoldCounts, type Watch, type Watched } from './fold-chars.js';
 import { composeMaps, type OffsetMap } from './offset-map.js';
 import { fromTaiwanPhrases } from './taiwan-phrases.js';
 import { conversionWatch, toSimplified } from './traditional.js';
@@ -9,9 +10,42 @@ export interface Normalised {
   map: OffsetMap;
   /**
    * What was changed, by kind: characters folded (full-width, Kangxi, spaces, other), characters
-   * converted from traditional to simplified, and phrases of the labels rewritten from Taiwan usage.
+   * converted from traditional to simplified, phrases of the labels rewritten from Taiwan usage, and
+   * pinyin annotations removed.
    */
-  counts: FoldCounts & { traditional: number; taiwan: number };
+  counts: FoldCounts & { traditional: number; taiwan: number; annotations: number };
+}
+
+let watches: { tones: Watch; both: Watch | null } | undefined;
+
+/**
+ * What the fold watches for: tone-marked letters (pinyin annotations), and the characters the
+ * traditional → simplified conversion needs (null when the converter is not shaped as expected).
+ */
+function getWatches(): { tones: Watch; both: Watch | null } {
+  if (watches !== undefined) return watches;
+  const tones = new Uint8Array(0x10000);
+  for (const c of TONE_MARK_CODES) tones[c] = 2;
+  const conversion = conversionWatch();
+  let both: Watch | null = null;
+  if (conversion !== null) {
+    const bmp = Uint8Array.from(conversion.bmp);
+    for (const c of TONE_MARK_CODES) bmp[c] = 2;
+    both = { bmp, astral: conversion.astral };
+  }
+  watches = { tones: { bmp: tones, astral: () => false }, both };
+  return watches;
+}
+
+/** Whether the fold saw a tone-marked letter (the watched offsets are few: a simplified text has next to none). */
+function sawTones(text: string, watched: Watched): boolean {
+  for (const at of watched.at) {
+    const u = text.charCodeAt(at);
+    if (u < 0x10000 && (u === 0xfc || (u >= 0xe0 && u <= 0x1e3f) || (u >= 0x300 && u <= 0x30c))) {
+      for (const c of TONE_MARK_CODES) if (c === u) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -24,14 +58,28 @@ export interface Normalised {
  * normalise('政府資訊１２').text; // '政府信息12'
  */
 export function normalise(input: string, options: { traditional?: boolean } = {}): Normalised {
-  if (options.traditional === false) {
-    const folded = foldChars(input);
-    return { text: folded.text, map: folded.map, counts: { ...folded.counts, traditional: 0, taiwan: 0 } };
+  const { tones, both } = getWatches();
+  const convert = options.traditional !== false;
+  // One pass folds the characters and finds the ones the conversion may change and tone marks.
+  const folded = foldWatching(input, convert && both !== null ? both : tones);
+  // Pinyin annotations (規(guī)章): only a text with a tone mark is searched.
+  let text = folded.text;
+  let map = folded.map;
+  let hint: Watched | undefined = both !== null ? folded.watched : undefined;
+  let annotations = 0;
+  if (sawTones(folded.text, folded.watched)) {
+    hint = undefined; // the tone marks' offsets are not the conversion's: it finds its characters itself
+    const stripped = stripAnnotations(folded.text);
+    if (stripped.count > 0) {
+      text = stripped.text;
+      map = composeMaps(stripped.map, folded.map);
+      annotations = stripped.count;
+    }
   }
-  // One pass folds the characters and finds the ones the conversion may change.
-  const watch = conversionWatch();
-  const folded = watch === null ? { ...foldChars(input), watched: undefined } : foldWatching(input, watch);
-  let simple = toSimplified(folded.text, folded.watched);
+  if (!convert) {
+    return { text, map, counts: { ...folded.counts, traditional: 0, taiwan: 0, annotations } };
+  }
+  let simple = toSimplified(text, hint);
   // OpenCC's tables chain (薴 → 苧 → 苎): convert again until nothing changes, so that normalising a
   // normalised text changes nothing. Only a text whose converted pieces hold a character that may
   // change again is read again, and chains are short.
@@ -44,7 +92,7 @@ export function normalise(input: string, options: { traditional?: boolean } = {}
   const taiwan = simple.changed > 0 ? fromTaiwanPhrases(simple.text) : { text: simple.text, count: 0 };
   return {
     text: taiwan.text,
-    map: composeMaps(simple.map, folded.map),
-    counts: { fullWidth: folded.counts.fullWidth, kangxi: folded.counts.kangxi, spaces: folded.counts.spaces, other: folded.counts.other, traditional: simple.changed, taiwan: taiwan.count },
+    map: composeMaps(simple.map, map),
+    counts: { fullWidth: folded.counts.fullWidth, kangxi: folded.counts.kangxi, spaces: folded.counts.spaces, other: folded.counts.other, traditional: simple.changed, taiwan: taiwan.count, annotations },
   };
 }
