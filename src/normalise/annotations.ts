@@ -17,8 +17,9 @@ export const TONE_MARK_CODES: readonly number[] = Array.from('àáèéìíòóù
 // or an apostrophe.
 const LETTER = "[a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ\\u0300\\u0301\\u0304\\u030c]";
 const PINYIN = `${LETTER}{1,7}(?:['’ ]?${LETTER}{1,7}){0,3}`;
-// "(" pinyin ")" right after a Han character (or after another annotation of it: 規(guī)(guī)).
-const ANNOTATION = new RegExp(`(?<=\\p{Script=Han}(?:\\(${PINYIN}\\))*)\\((${PINYIN})\\)`, 'gu');
+// One or more "(" pinyin ")" right after a Han character (規(guī), 規(guī)(guī)); linear: no lookbehind
+// reaches back over the earlier ones.
+const ANNOTATIONS = new RegExp(`(?<=\\p{Script=Han})(?:\\(${PINYIN}\\))+`, 'gu');
 // One toneless syllable (the neutral tone: 的(de), 么(me)): initial, vowels, final.
 const TONELESS = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n|r)?$/u;
 
@@ -35,11 +36,15 @@ const TONELESS = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n|r)?
 export function stripAnnotations(text: string): { text: string; map: OffsetMap; count: number } {
   const found: Array<{ start: number; end: number; toned: boolean }> = [];
   let toned = 0;
-  for (const m of text.matchAll(ANNOTATION)) {
-    const hasTone = TONE_MARKS.test(m[1]!);
-    if (!hasTone && !TONELESS.test(m[1]!)) continue;
-    if (hasTone) toned++;
-    found.push({ start: m.index, end: m.index + m[0].length, toned: hasTone });
+  for (const m of text.matchAll(ANNOTATIONS)) {
+    // Each "(…)" of the run: the run has no other parenthesis.
+    for (let start = m.index, end = text.indexOf(')', start) + 1; start < m.index + m[0].length; start = end, end = text.indexOf(')', start) + 1) {
+      const pinyin = text.slice(start + 1, end - 1);
+      const hasTone = TONE_MARKS.test(pinyin);
+      if (!hasTone && !TONELESS.test(pinyin)) continue;
+      if (hasTone) toned++;
+      found.push({ start, end, toned: hasTone });
+    }
   }
   const kept = toned >= 2 ? found : found.filter((a) => a.toned);
   if (kept.length === 0) return { text, map: null, count: 0 };
