@@ -4,7 +4,7 @@ import { MESSAGE_CODES } from './messages/codes.js';
 import { createMessage, type Message } from './messages/message.js';
 import { normaliseBodyVariants } from './normalise/body-variants.js';
 import { normalise } from './normalise/normalise.js';
-import { normalisedMessage } from './normalise/normalised-message.js';
+import { normalisedCounts, normalisedMessage } from './normalise/normalised-message.js';
 import { composeMaps, mapOffset, type OffsetMap } from './normalise/offset-map.js';
 import { readTitle } from './metadata/title.js';
 import { readInput, type ReadOptions } from './read/read-input.js';
@@ -127,14 +127,17 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   const empty = source.text.trim().length === 0;
   if (empty) messages.push(createMessage('input-empty', 'The input is empty.', null));
   else if (looksBinary(source.text)) messages.push(createMessage('input-binary', 'The input looks like binary data, not the text of a report.', null));
-  messages.push(...decodingMessages(options.decoded, input));
+  if (options.decoded !== undefined) messages.push(...decodingMessages(options.decoded, input));
 
   // normalise
   const norm = normalise(source.text, { traditional: options.traditional ?? true });
   const map = composeMaps(norm.map, source.map);
   const span = spanMapper(map, input, source.kind === 'html');
-  // The text-normalised message goes here; it also counts the body-name variants, found later.
+  // The text-normalised message; it is written again below when the body's name has variants.
+  const big5 = options.decoded?.encoding === 'big5' ? big5Characters(input) : 0;
   const normalisedAt = messages.length;
+  const normalised = normalisedMessage(normalisedCounts(norm.counts, 0, big5));
+  if (normalised) messages.push(normalised);
 
   // segment
   const { chosen, duplicates, outOfOrder } = resolveHeadings(findHeadingCandidates(norm.text));
@@ -180,9 +183,11 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
       messages.push(createMessage('body-name-variant', `"${written}" is a look-alike spelling of the body's name; read as "${variant.replacement}".`, sp, { actual: written, expected: variant.replacement }));
     }
   }
-  const big5 = options.decoded?.encoding === 'big5' ? big5Characters(input) : 0;
-  const normalised = normalisedMessage({ ...norm.counts, variants: metadata.bodyNameVariants.length, big5 });
-  if (normalised) messages.splice(normalisedAt, 0, normalised);
+  if (metadata.bodyNameVariants.length > 0) {
+    const withVariants = normalisedMessage(normalisedCounts(norm.counts, metadata.bodyNameVariants.length, big5))!;
+    if (normalised) messages[normalisedAt] = withVariants;
+    else messages.splice(normalisedAt, 0, withVariants);
+  }
   if (metadata.body === null && !empty) messages.push(createMessage('body-not-found', 'No issuing body could be read from a title line.', null));
   if (!title.year && !empty) messages.push(createMessage('year-not-found', 'No report year could be read.', null));
 

@@ -37,6 +37,18 @@ function getWatches(): { tones: Watch; both: Watch | null } {
   return watches;
 }
 
+/** The union of two ascending lists of offsets, ascending. */
+function mergeOffsets(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
+
 /** Whether the fold saw a tone-marked letter (the watched offsets are few: a simplified text has next to none). */
 function sawTones(text: string, watched: Watched): boolean {
   for (const at of watched.at) {
@@ -86,10 +98,12 @@ export function normalise(input: string, options: { traditional?: boolean } = {}
   for (let pass = 0; pass < 3 && simple.unstable; pass++) {
     const again = toSimplified(simple.text);
     if (again.changed === 0) break;
-    simple = { text: again.text, map: composeMaps(again.map, simple.map), changed: simple.changed, unstable: again.unstable };
+    const changedAt = again.map === null && simple.changedAt !== null && again.changedAt !== null ? mergeOffsets(simple.changedAt, again.changedAt) : null;
+    simple = { text: again.text, map: composeMaps(again.map, simple.map), changed: simple.changed, unstable: again.unstable, changedAt };
   }
-  // Taiwan usage comes with traditional characters: a simplified text is not searched.
-  const taiwan = simple.changed > 0 ? fromTaiwanPhrases(simple.text) : { text: simple.text, count: 0 };
+  // Taiwan usage comes with traditional characters: only phrases holding a converted character are
+  // rewritten, and a simplified text is not searched at all.
+  const taiwan = simple.changed > 0 ? fromTaiwanPhrases(simple.text, simple.changedAt) : { text: simple.text, count: 0 };
   return {
     text: taiwan.text,
     map: composeMaps(simple.map, map),

@@ -25,6 +25,21 @@ export interface NormalisedCounts {
   big5: number;
 }
 
+/**
+ * The counts of {@link normalise}, with the body-name variants and the Big5 characters, as one
+ * object literal (spreading the normaliser's counts made every parse measurably slower).
+ *
+ * @example
+ * normalisedCounts(normalise('１').counts, 0, 0).fullWidth; // 1
+ */
+export function normalisedCounts(
+  c: Omit<NormalisedCounts, 'variants' | 'big5'>,
+  variants: number,
+  big5: number,
+): NormalisedCounts {
+  return { fullWidth: c.fullWidth, kangxi: c.kangxi, spaces: c.spaces, other: c.other, traditional: c.traditional, taiwan: c.taiwan, annotations: c.annotations, variants, big5 };
+}
+
 const CHARACTER_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional'] as const;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -52,5 +67,5 @@ export function normalisedMessage(counts: NormalisedCounts): Message | null {
   if (counts.big5 > 0) more.push(`big5 ${plural(counts.big5, 'character', 'characters')} decoded`);
   if (chars === 0 && more.length === 0) return null;
   const head = chars > 0 ? `Normalised ${plural(chars, 'character', 'characters')}: ${kinds}` : 'Normalised';
-  return createMessage('text-normalised', `${head}${more.length > 0 ? `${chars > 0 ? ';' : ':'} ${more.join('; ')}` : ''}.`, null, { actual: { ...counts } });
+  return createMessage('text-normalised', `${head}${more.length > 0 ? `${chars > 0 ? ';' : ':'} ${more.join('; ')}` : ''}.`, null, { actual: counts });
 }
