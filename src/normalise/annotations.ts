@@ -8,14 +8,15 @@ import { MappedBuilder, type OffsetMap } from './offset-map.js';
  * @example
  * TONE_MARKS.test('guī'); // true
  */
-export const TONE_MARKS = /[àáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ\u0300\u0301\u0304\u030c]/u;
+export const TONE_MARKS = /[àáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ]|\u0300|\u0301|\u0304|\u030c/u;
 
 /** Code points of {@link TONE_MARKS}, for the fold's watch. */
 export const TONE_MARK_CODES: readonly number[] = Array.from('àáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ\u0300\u0301\u0304\u030c', (c) => c.codePointAt(0)!);
 
 // Pinyin: letters, tone-marked vowels and combining tone marks; up to four syllables apart by a space
 // or an apostrophe.
-const LETTER = "[a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ\\u0300\\u0301\\u0304\\u030c]";
+// (The combining marks apart: in one class with letters they would read as combined characters.)
+const LETTER = '(?:[a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ]|\\u0300|\\u0301|\\u0304|\\u030c)';
 const PINYIN = `${LETTER}{1,7}(?:['’ ]?${LETTER}{1,7}){0,3}`;
 // One or more "(" pinyin ")" right after a Han character (規(guī), 規(guī)(guī)); linear: no lookbehind
 // reaches back over the earlier ones.
