@@ -18,7 +18,11 @@ export const MESSAGE_CODES = {
   'docx-invalid': { severity: 'error', summary: 'The bytes are not a readable .docx (empty, not a zip, no word/document.xml, encrypted, a .doc, or damaged).' },
   'docx-too-large': { severity: 'error', summary: 'The .docx is over the `maxUncompressedBytes` limit or looks like a zip bomb (a part over 1 MB compressed more than 100:1); it was not inflated.' },
   'docx-conversion-note': { severity: 'info', summary: 'The Word converter (mammoth) noted something it could not convert exactly, such as an unrecognised style.' },
-  'text-normalised': { severity: 'info', summary: 'Characters were normalised (traditional → simplified, full-width, Kangxi radicals, special spaces); counts by kind.' },
+  'decoding-replaced': { severity: 'warning', summary: 'Decoding the bytes left replacement characters (U+FFFD) where bytes could not be read (invalid UTF-8, a wrong encoding, a damaged file): how many, and where.' },
+  'text-normalised': {
+    severity: 'info',
+    summary: "The text was normalised before matching; counts by kind: characters (full-width, Kangxi radicals, special spaces, other NFKC, traditional → simplified, Big5-decoded), label phrases in Taiwan usage (规范性档案 → 规范性文件), pinyin annotations removed (規(guī)章), variant spellings of the body's name.",
+  },
   'body-not-found': { severity: 'warning', summary: 'No issuing body could be read from the title.' },
   'year-not-found': { severity: 'warning', summary: 'No report year could be read from the title or the text.' },
   'body-name-variant': { severity: 'info', summary: "The body's own name appears in a look-alike spelling; it was normalised to the title's spelling." },

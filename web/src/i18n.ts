@@ -213,7 +213,11 @@ export const CODE_TEXT: Record<MessageCode, { zh: string; en: string }> = {
   'docx-invalid': { zh: '不是可读取的 Word (.docx) 文件（不是压缩包、缺少正文、已加密、旧版 .doc 或已损坏）', en: 'Not a readable .docx (not a zip, no document, encrypted, a .doc, or damaged)' },
   'docx-too-large': { zh: 'Word 文件过大或疑似压缩炸弹，未予解压', en: 'The .docx is too large or looks like a zip bomb; it was not inflated' },
   'docx-conversion-note': { zh: 'Word 转换时有内容未能精确转换（如无法识别的样式）', en: 'The Word converter noted something it could not convert exactly' },
-  'text-normalised': { zh: '已统一字符写法（繁体转简体、全角转半角、康熙部首、特殊空格）', en: 'Characters were normalised (traditional → simplified, full-width, Kangxi radicals, special spaces)' },
+  'decoding-replaced': { zh: '解码时有字节无法读取，已替换为 U+FFFD（文件损坏或编码不对），该处文字已丢失', en: 'Bytes could not be decoded and were replaced by U+FFFD (a damaged file or a wrong encoding); text there is lost' },
+  'text-normalised': {
+    zh: '已统一写法后再读取（繁体转简体、台湾用语、全角转半角、康熙部首、特殊空格、Big5 编码、拼音注音、机关名称异写）',
+    en: "The text was normalised before reading (traditional → simplified, Taiwan usage, full-width, Kangxi radicals, special spaces, Big5, pinyin annotations, variant spellings of the body's name)",
+  },
   'body-not-found': { zh: '未能从标题读出发布机关', en: 'No issuing body could be read from the title' },
   'year-not-found': { zh: '未能读出报告年度', en: 'No report year could be read' },
   'body-name-variant': { zh: '机关名称有形近的异写，已按标题中的写法读取', en: "The body's name appears in a look-alike spelling; it was read as the title's spelling" },
