@@ -34,6 +34,7 @@ async function fromBytes(bytes: Uint8Array, name: string, named: InputKind | nul
   }
   const decoded = decodeReport(bytes, settings.encoding === undefined ? { fileName: name } : { fileName: name, encoding: settings.encoding });
   if (named === 'html' || named === 'text') options.format = named;
+  options.decoded = decoded;
   return { report: lib.parseReport(decoded.text, options), text: decoded.text, encoding: decoded.encoding, confident: decoded.confident };
 }
 

@@ -2,7 +2,7 @@
  * The page: paste or drop a report; see its metadata, sections, tables (as in the official template,
  * failed checks highlighted) and messages; download JSON and CSV. Everything runs here, in the browser.
  */
-import { parseReport, type Report } from '../../src/index.ts';
+import { parseReport, type DecodingFacts, type Report } from '../../src/index.ts';
 import sample from '../../corpus/seed-luohe-2021.txt?raw';
 import { makeContext, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
@@ -32,8 +32,10 @@ interface State {
   /** A PDF's or Word file's report, kept while the text area still shows what its reader gave. */
   fileReport: { text: string; report: Report } | null;
   ctx: ViewContext | null;
+  /** How a text file was decoded, kept while the text area still shows what the decoder gave. */
+  decoded: { text: string; facts: DecodingFacts } | null;
 }
-const state: State = { report: null, source: { kind: 'text', fileName: null, edited: false }, fileReport: null, ctx: null };
+const state: State = { report: null, source: { kind: 'text', fileName: null, edited: false }, fileReport: null, ctx: null, decoded: null };
 
 function setStatus(key: UiKey | null, extra = '', problem = false) {
   statusLine.textContent = key ? ui(lang, key) + extra : extra;
@@ -90,7 +92,10 @@ function update() {
       state.source = { ...state.source, edited: true };
     }
     // A file's extension says what its text is (a .txt starting with a tag is still text); pasted text is detected.
-    state.report = parseReport(text, state.source.format ? { format: state.source.format } : {});
+    state.report = parseReport(text, {
+      ...(state.source.format ? { format: state.source.format } : {}),
+      ...(state.decoded?.text === text ? { decoded: state.decoded.facts } : {}),
+    });
     if (state.source.kind === 'text' || state.source.kind === 'html') state.source.kind = state.report.input.kind;
   }
   render();
@@ -135,6 +140,7 @@ async function loadFile(file: File) {
       return;
     }
     setStatus(null);
+    state.decoded = r.kind === 'text' ? { text: r.text, facts: { encoding: r.encoding, replaced: r.replaced, replacedAt: r.replacedAt } } : null;
     if (r.kind === 'text') show(r.text, { kind: 'text', fileName: r.fileName, encoding: r.encoding, confident: r.confident, edited: false, ...formatOf(r.fileName) }, null);
     else {
       show(r.text, { kind: r.kind, fileName: r.fileName, pages: r.pages, edited: false }, r.report);
