@@ -114,12 +114,11 @@ describe('--jobs', () => {
 });
 
 describe('CSV formula injection', () => {
-  it('cells: a body that starts like a formula gets a leading quote', () => {
-    const text = TABS.replace('2021年青禾市清河区人民政府政府信息公开工作年度报告', '2021年=HYPERLINK("http://x.example")人民政府政府信息公开工作年度报告');
-    writeFileSync(join(dir, 'formula.txt'), text);
-    const rows = runCli(['cells', 'formula.txt'], { cwd: dir }).stdout.split('\r\n').filter((r) => r !== '');
+  it('cells: a file name that starts like a formula gets a leading quote', () => {
+    writeFileSync(join(dir, '=SUM(1+1).txt'), TABS);
+    const rows = runCli(['cells', '=SUM(1+1).txt'], { cwd: dir }).stdout.split('\r\n').filter((r) => r !== '');
     expect(rows).toHaveLength(1 + 200);
-    for (const row of rows.slice(1)) expect(row.startsWith(`formula.txt,2021,"'=HYPERLINK(""http://x.example"")人民政府",2021,`)).toBe(true);
+    for (const row of rows.slice(1)) expect(row.startsWith(`'=SUM(1+1).txt,2021,青禾市清河区人民政府,2021,`)).toBe(true);
   });
   it('cells: a raw cell text is defused, a negative number stays a number', () => {
     const report = parseReport(TABS) as Extract<Report, { template: '2021' }>;
