@@ -37,3 +37,9 @@ export { runChecks, type CheckOptions } from './checks/run-checks.js';
 // Reading files: bytes → text, with the encoding detected (UTF-8, UTF-16, GBK/GB18030).
 export { decodeReport, type Decoded, type DecodeHint } from './io/decode.js';
 export { readReportFile, type ReportFile } from './io/read-report-file.js';
+// Auditing across reports: years, prose against tables, copied text.
+export { auditReports, auditDigests, type AuditOptions, type AuditResult } from './audit/audit-reports.js';
+export { digestReport, type AuditInput, type ReportDigest, type SectionSketch } from './audit/digest.js';
+export { FINDING_KINDS, type FindingKind } from './audit/finding-kinds.js';
+export type { Finding, FindingCell, FindingSpan } from './audit/finding.js';
+export { MESSAGE_ZH, messageZh, messageText, type Locale } from './messages/zh.js';

@@ -1,0 +1,122 @@
+import type { Report } from '../report.js';
+import { wordingCover } from './boilerplate.js';
+import { bodyKey } from './body-key.js';
+import type { Finding, FindingCell } from './finding.js';
+import { proseClaims } from './prose-claims.js';
+import { proseTableFindings } from './prose-table.js';
+import { proseText, spanOf } from './prose-text.js';
+import { cellAt, findingCell } from './report-cells.js';
+import { forEachShingle, mix32, reduceText, sampled, SHINGLE_SIZE } from './shingles.js';
+
+/**
+ * A report to audit: its file name (or any id), the report, and the text its spans point into.
+ *
+ * @example
+ * const input: AuditInput = { file: 'a.txt', report: parseReport(text), text };
+ */
+export interface AuditInput {
+  file: string;
+  report: Report;
+  text: string;
+}
+
+/** What the comparison of copied text keeps of one section: its sampled shingles and where they are. */
+export interface SectionSketch {
+  key: string;
+  /** Shingles in the section outside the template wording (all, not only the sampled ones). */
+  shingles: number;
+  /** A hash of the reduced section text: equal sections have equal hashes. */
+  contentHash: number;
+  /** The sampled shingles, in text order: hash, index in the reduced text, span in the report's text. */
+  hashes: number[];
+  index: number[];
+  start: number[];
+  end: number[];
+}
+
+/**
+ * All the audit needs of one report, small and serialisable (the command makes it in its worker
+ * threads): identity, the cells compared across years, the report's own prose findings and the
+ * sketches of its sections.
+ *
+ * @example
+ * const digest = digestReport({ file: 'a.txt', report, text });
+ * digest.bodyKey; // '青禾市清河区人民政府'
+ */
+export interface ReportDigest {
+  file: string;
+  body: string | null;
+  bodyKey: string | null;
+  year: number | null;
+  template: Report['template'];
+  /** A hash of the whole text: copies of one file have equal hashes. */
+  textHash: number;
+  /** The cells compared across years, by `table:row:column`. */
+  cells: Record<string, FindingCell>;
+  /** The report's own findings (prose against its tables). */
+  findings: Finding[];
+  sections: SectionSketch[];
+}
+
+/** The cells compared across years. */
+const ACROSS_YEARS: Array<[2 | 3, string, string[]]> = [
+  [3, 'carriedOver', ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total']],
+  [3, 'carriedForward', ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total']],
+  [2, 'regulations', ['issued', 'repealed', 'inForce']],
+  [2, 'normativeDocuments', ['issued', 'repealed', 'inForce']],
+  [2, 'licensing', ['previousItems', 'change']],
+  [2, 'otherServices', ['previousItems', 'change']],
+  [2, 'punishment', ['previousItems', 'change']],
+  [2, 'enforcement', ['previousItems', 'change']],
+  [2, 'fees', ['previousItems', 'change']],
+];
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
+/**
+ * Reduces one report to its {@link ReportDigest}: reads the prose (sections without tables), checks
+ * the numbers it states against the tables, and sketches each section for the copied-text search.
+ *
+ * @example
+ * digestReport({ file: 'a.txt', report: parseReport(text), text }).findings; // prose-table findings
+ */
+export function digestReport(input: AuditInput): ReportDigest {
+  const { file, report, text } = input;
+  const body = report.metadata.body?.value ?? null;
+  const key = body === null ? null : bodyKey(body);
+  const year = report.metadata.year?.value ?? null;
+  const cells: Record<string, FindingCell> = {};
+  for (const [table, row, columns] of ACROSS_YEARS) {
+    for (const column of columns) {
+      const c = cellAt(report, table, row, column);
+      if (c !== undefined) cells[`${table}:${row}:${column}`] = findingCell(file, table, row, column, c);
+    }
+  }
+  const prose = proseText(report, text);
+  const findings = proseTableFindings(file, report, prose, proseClaims(prose, year), key);
+  const sections: SectionSketch[] = [];
+  for (const s of prose.sections) {
+    const reduced = reduceText(prose.text, s.start, s.end);
+    const sketch: SectionSketch = { key: s.key, shingles: 0, contentHash: hashString(reduced.text), hashes: [], index: [], start: [], end: [] };
+    // Uncovered characters before each position: a shingle with none is template wording.
+    const cover = wordingCover(reduced.text);
+    const open = new Int32Array(cover.length + 1);
+    for (let i = 0; i < cover.length; i++) open[i + 1] = open[i]! + (cover[i] ? 0 : 1);
+    forEachShingle(reduced.text, (h, i) => {
+      if (open[i + SHINGLE_SIZE] === open[i]) return;
+      sketch.shingles++;
+      if (!sampled(h)) return;
+      const span = spanOf(prose, reduced.at[i]!, reduced.at[i + SHINGLE_SIZE - 1]! + 1);
+      sketch.hashes.push(h);
+      sketch.index.push(i);
+      sketch.start.push(span.start);
+      sketch.end.push(span.end);
+    });
+    sections.push(sketch);
+  }
+  return { file, body, bodyKey: key, year, template: report.template, textHash: hashString(text), cells, findings, sections };
+}
