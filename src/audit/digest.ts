@@ -23,6 +23,8 @@ export interface AuditInput {
 /** What the comparison of copied text keeps of one section: its sampled shingles and where they are. */
 export interface SectionSketch {
   key: string;
+  /** The section's prose (tables cut out) from its first character to its last, in the report's text. */
+  span: { start: number; end: number };
   /** Shingles in the section outside the template wording (all, not only the sampled ones). */
   shingles: number;
   /** A hash of the reduced section text: equal sections have equal hashes. */
@@ -101,7 +103,7 @@ export function digestReport(input: AuditInput): ReportDigest {
   const sections: SectionSketch[] = [];
   for (const s of prose.sections) {
     const reduced = reduceText(prose.text, s.start, s.end);
-    const sketch: SectionSketch = { key: s.key, shingles: 0, contentHash: hashString(reduced.text), hashes: [], index: [], start: [], end: [] };
+    const sketch: SectionSketch = { key: s.key, span: spanOf(prose, s.start, Math.max(s.start, s.end)), shingles: 0, contentHash: hashString(reduced.text), hashes: [], index: [], start: [], end: [] };
     // Uncovered characters before each position: a shingle with none is template wording.
     const cover = wordingCover(reduced.text);
     const open = new Int32Array(cover.length + 1);

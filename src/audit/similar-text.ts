@@ -188,7 +188,7 @@ function identicalFinding(item: Item): Finding {
     files,
     body: sameBody ? item.owners[0]!.bodyKey : null,
     years: yearsOf(item.owners),
-    spans: item.owners.map((d) => spanIn(d, item.key, 0, item.sketch.hashes.length - 1)),
+    spans: item.owners.map((d): FindingSpan => ({ file: d.file, section: item.key, span: d.sections.find((x) => x.key === item.key)!.span })),
     share: files.map(() => 1),
     sections: files.map(() => item.key),
   });
