@@ -43,3 +43,4 @@ export { digestReport, type AuditInput, type ReportDigest, type SectionSketch } 
 export { FINDING_KINDS, type FindingKind } from './audit/finding-kinds.js';
 export type { Finding, FindingCell, FindingSpan } from './audit/finding.js';
 export { MESSAGE_ZH, messageZh, messageText, type Locale } from './messages/zh.js';
+export type { ResolvedCell } from './audit/resolve-ambiguous.js';

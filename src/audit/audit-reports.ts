@@ -1,6 +1,7 @@
 import { carryOverFindings, type CarryOptions } from './carry-over.js';
 import { digestReport, type AuditInput, type ReportDigest } from './digest.js';
 import type { Finding } from './finding.js';
+import type { ResolvedCell } from './resolve-ambiguous.js';
 import { groupReports } from './group.js';
 import { similarTextFindings, type SimilarOptions } from './similar-text.js';
 
@@ -23,6 +24,12 @@ export interface AuditOptions extends CarryOptions {
  */
 export interface AuditResult {
   findings: Finding[];
+  /**
+   * Cells the parser left ambiguous that the audit resolved by evidence (the report's prose, or the
+   * same body's previous or next report), each with a `cell-resolved` finding. The reports are not
+   * changed: these are the updated cells.
+   */
+  resolved: ResolvedCell[];
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -37,13 +44,17 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
  */
 export function auditDigests(digests: ReportDigest[], options: AuditOptions = {}): AuditResult {
   const { groups, findings } = groupReports(digests);
-  for (const d of digests) findings.push(...d.findings);
-  for (const g of groups.values()) findings.push(...carryOverFindings(g, options));
+  const resolved: ResolvedCell[] = [];
+  for (const d of digests) {
+    findings.push(...d.findings);
+    resolved.push(...(d.resolved ?? []));
+  }
+  for (const g of groups.values()) findings.push(...carryOverFindings(g, options, resolved));
   if (options.similar !== false) findings.push(...similarTextFindings(digests, options.similar ?? {}));
   const order = new Map(digests.map((d, i) => [d.file, i]));
   const first = (f: Finding) => Math.min(...f.files.map((x) => order.get(x) ?? Infinity));
   findings.sort((a, b) => (a.body ?? '\uffff').localeCompare(b.body ?? '\uffff') || (a.years[0] ?? 0) - (b.years[0] ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || first(a) - first(b));
-  return { findings };
+  return { findings, resolved };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { BodyGroup, Version } from './group.js';
 import { createFinding, type Finding, type FindingCell } from './finding.js';
+import { applyResolution, resolveByValues, t3Row, type ResolvedCell } from './resolve-ambiguous.js';
+import { resolvedFinding } from './resolved-finding.js';
 
 const T3_COLUMNS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'] as const;
 const T3_COLUMN_ZH: Record<string, string> = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', publicInterest: '社会公益组织', legalService: '法律服务机构', other: '其他', total: '总计' };
@@ -21,6 +23,30 @@ function valueOf(c: FindingCell | undefined, blankAsZero: boolean): number | nul
 
 function pairFields(body: BodyGroup, prev: Version, next: Version, year: number) {
   return { files: [...prev.files, ...next.files], body: body.bodyKey, years: [year, year + 1] };
+}
+
+/**
+ * Where one side of the carry-over has ambiguous cells and the other side's row is all numbers, the
+ * numbers may resolve them ({@link resolveByValues}): the digest's cells are updated and a
+ * `cell-resolved` finding says so.
+ */
+function resolveAcross(body: BodyGroup, prev: Version, next: Version, resolved: ResolvedCell[]): Finding[] {
+  const out: Finding[] = [];
+  const sides: Array<[Version, string, Version, string]> = [
+    [next, 'carriedOver', prev, 'carriedForward'],
+    [prev, 'carriedForward', next, 'carriedOver'],
+  ];
+  for (const [target, rowKey, source, sourceKey] of sides) {
+    const row = t3Row(target.digest.cells, rowKey);
+    const evidence = t3Row(source.digest.cells, sourceKey);
+    if (evidence.some((c) => !c || c.status !== 'number' || c.value === null)) continue;
+    const values = resolveByValues(row, evidence.map((c) => c!.value!));
+    if (!values) continue;
+    const done = applyResolution(target.digest.cells, rowKey, row, values, 'carry-over', source.digest.file);
+    resolved.push(...done);
+    out.push(resolvedFinding(done, body.bodyKey, target.digest.year));
+  }
+  return out;
 }
 
 /** T3 四 of year N against T3 二 of year N+1, column by column. */
@@ -122,12 +148,13 @@ function t2Rules(body: BodyGroup, prev: Version, next: Version, year: number, op
 /**
  * The findings across consecutive years of one body: `carry-over` (error) or
  * `carry-over-not-assessable` (info) for table 3, and table 2's soft rules (warnings). Each distinct
- * report of year N is compared with each of year N+1.
+ * report of year N is compared with each of year N+1. Ambiguous cells of the carry-over rows that the
+ * other year resolves are written into the digests and listed in `resolved` (`cell-resolved`).
  *
  * @example
  * carryOverFindings(group).map((f) => f.kind); // ['carry-over']
  */
-export function carryOverFindings(body: BodyGroup, opts: CarryOptions = {}): Finding[] {
+export function carryOverFindings(body: BodyGroup, opts: CarryOptions = {}, resolved: ResolvedCell[] = []): Finding[] {
   const out: Finding[] = [];
   const years = [...body.years.keys()].sort((x, y) => x - y);
   for (const year of years) {
@@ -135,7 +162,7 @@ export function carryOverFindings(body: BodyGroup, opts: CarryOptions = {}): Fin
     if (!next) continue;
     for (const prev of body.years.get(year)!) {
       for (const n of next) {
-        out.push(...t3CarryOver(body, prev, n, year, opts), ...t2Rules(body, prev, n, year, opts));
+        out.push(...resolveAcross(body, prev, n, resolved), ...t3CarryOver(body, prev, n, year, opts), ...t2Rules(body, prev, n, year, opts));
       }
     }
   }

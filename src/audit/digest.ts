@@ -3,6 +3,8 @@ import { wordingCover } from './boilerplate.js';
 import { bodyKey } from './body-key.js';
 import type { Finding, FindingCell } from './finding.js';
 import { proseClaims } from './prose-claims.js';
+import { resolvedFinding } from './resolved-finding.js';
+import { applyResolution, resolveByTotal, t3Row, type ResolvedCell } from './resolve-ambiguous.js';
 import { proseTableFindings } from './prose-table.js';
 import { proseText, spanOf } from './prose-text.js';
 import { cellAt, findingCell } from './report-cells.js';
@@ -55,8 +57,10 @@ export interface ReportDigest {
   textHash: number;
   /** The cells compared across years, by `table:row:column`. */
   cells: Record<string, FindingCell>;
-  /** The report's own findings (prose against its tables). */
+  /** The report's own findings (prose against its tables, cells resolved by the prose). */
   findings: Finding[];
+  /** Ambiguous cells of table 3's 二 and 四 resolved by the prose (already written into `cells`). */
+  resolved: ResolvedCell[];
   sections: SectionSketch[];
 }
 
@@ -99,7 +103,18 @@ export function digestReport(input: AuditInput): ReportDigest {
     }
   }
   const prose = proseText(report, text);
-  const findings = proseTableFindings(file, report, prose, proseClaims(prose, year), key);
+  const claims = proseClaims(prose, year);
+  const findings = proseTableFindings(file, report, prose, claims, key);
+  const resolved: ResolvedCell[] = [];
+  for (const claim of claims) {
+    if (claim.topic !== 'carriedOver' && claim.topic !== 'carriedForward') continue;
+    const row = t3Row(cells, claim.topic);
+    const values = resolveByTotal(row, claim.value);
+    if (!values) continue;
+    const done = applyResolution(cells, claim.topic, row, values, 'prose', file);
+    resolved.push(...done);
+    findings.push(resolvedFinding(done, key, year, [{ file, section: claim.section, span: spanOf(prose, claim.start, claim.end), text: claim.text }]));
+  }
   const sections: SectionSketch[] = [];
   for (const s of prose.sections) {
     const reduced = reduceText(prose.text, s.start, s.end);
@@ -120,5 +135,5 @@ export function digestReport(input: AuditInput): ReportDigest {
     });
     sections.push(sketch);
   }
-  return { file, body, bodyKey: key, year, template: report.template, textHash: hashString(text), cells, findings, sections };
+  return { file, body, bodyKey: key, year, template: report.template, textHash: hashString(text), cells, findings, resolved, sections };
 }
