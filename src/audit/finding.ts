@@ -75,5 +75,7 @@ export function createFinding(
   kind: FindingKind,
   fields: Pick<Finding, 'message' | 'messageZh' | 'files'> & Partial<Omit<Finding, 'kind' | 'message' | 'messageZh' | 'files'>>,
 ): Finding {
-  return { kind, severity: FINDING_KINDS[kind].severity, body: null, years: [], cells: [], spans: [], ...fields };
+  const { message, messageZh, files, severity = FINDING_KINDS[kind].severity, body = null, years = [], cells = [], spans = [], ...rest } = fields;
+  // One key order for every finding: JSON lines and CSV read the same.
+  return { kind, severity, message, messageZh, files, body, years, cells, spans, ...rest };
 }
