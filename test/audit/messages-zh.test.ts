@@ -19,3 +19,11 @@ describe('messages in Chinese', () => {
     expect(messageText(m, 'zh')).toBe(messageZh(m));
   });
 });
+
+describe('README', () => {
+  it('documents every finding kind with its severity', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [kind, { severity }] of Object.entries(FINDING_KINDS)) expect(readme).toMatch(new RegExp(`\\| \`${kind}\` \\| [a-z /]*${severity}`, 'u'));
+  });
+});
