@@ -17,10 +17,10 @@ export function resolvedFinding(cells: ResolvedCell[], body: string | null, year
   const byProse = c0.evidence === 'prose';
   const files = byProse ? [c0.file] : [c0.file, c0.evidenceFile];
   return createFinding('cell-resolved', {
-    message: `${c0.file}: table 3 row ${ROW_ZH[c0.row]} printed "${c0.raw}", digits that ran together with several possible splits; ${
+    message: `${c0.file}: table 3 row ${ROW_ZH[c0.row]} printed "${c0.raw}", digits that ran together, which the parser left unknown; ${
       byProse ? `the prose ("${spans[0]?.text ?? ''}")` : `the ${c0.row === 'carriedOver' ? 'previous' : 'next'} year's report (${c0.evidenceFile})`
     } fits exactly one split, which is used: ${values}.`,
-    messageZh: `${c0.file}：表三“${ROW_ZH[c0.row]}”一行印作“${c0.raw}”，数字粘连、拆法不唯一；${
+    messageZh: `${c0.file}：表三“${ROW_ZH[c0.row]}”一行印作“${c0.raw}”，数字粘连，解析时未能确定；${
       byProse ? `正文（“${spans[0]?.text ?? ''}”）` : `${c0.row === 'carriedOver' ? '上一年度' : '下一年度'}报告（${c0.evidenceFile}）`
     }只与其中一种拆法相符，已按此读取：${valuesZh}。`,
     files,

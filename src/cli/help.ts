@@ -33,7 +33,7 @@ Examples:
   ogi-report check reports/2023 --quiet
   ogi-report parse --jsonl-in < docs.jsonl > reports.jsonl
 
-Exit status: 0 done; 1 check found errors (or the run failed);
+Exit status: 0 done; 1 check or audit found errors (or the run failed);
 2 a usage error or an --out file that cannot be written.
 Run 'ogi-report help COMMAND' for a command's options.`;
 
