@@ -45,16 +45,19 @@ const GRAM = 3;
 /** Template labels shorter than a trigram. */
 const SHORT_LABELS = ['规章', '其他', '总计', '合计', '项目', '数量', '类别'];
 
-let cached: Set<string> | null = null;
+let cached: Set<number> | null = null;
 
-function wordingGrams(): Set<string> {
+/** A trigram as one number (three UTF-16 units: exact below 2^53). */
+const gramAt = (s: string, i: number) => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+
+function wordingGrams(): Set<number> {
   if (cached) return cached;
-  const set = new Set<string>();
+  const set = new Set<number>();
   const phrases = [...BOILERPLATE_PHRASES, ...SECTION_DEFS.map((s) => s.title)];
   for (const t of TEMPLATES) for (const table of Object.values(t.tables) as TableDef[]) phrases.push(...tableLabels(table));
   for (const p of phrases) {
     const r = reduceText(p, 0, p.length).text;
-    for (let i = 0; i + GRAM <= r.length; i++) set.add(r.slice(i, i + GRAM));
+    for (let i = 0; i + GRAM <= r.length; i++) set.add(gramAt(r, i));
   }
   cached = set;
   return set;
@@ -74,7 +77,7 @@ export function wordingCover(text: string): Uint8Array {
   const cover = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 35) cover[i] = 1;
   for (let i = 0; i + GRAM <= text.length; i++) {
-    if (grams.has(text.slice(i, i + GRAM))) cover[i] = cover[i + 1] = cover[i + 2] = 1;
+    if (grams.has(gramAt(text, i))) cover[i] = cover[i + 1] = cover[i + 2] = 1;
   }
   for (const label of SHORT_LABELS) {
     for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) for (let k = 0; k < label.length; k++) cover[at + k] = 1;

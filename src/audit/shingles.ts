@@ -21,15 +21,15 @@ export interface Reduced {
  * reduceText('2021年，共收到申请75件。', 0, 16).text; // '#年共收到申请#件'
  */
 export function reduceText(text: string, start: number, end: number): Reduced {
-  const out: number[] = [];
-  const at = new Int32Array(Math.max(0, end - start));
+  const codes = new Uint16Array(Math.max(0, end - start));
+  const at = new Int32Array(codes.length);
   let n = 0;
   let inDigits = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (!inDigits) {
-        out.push(35);
+        codes[n] = 35;
         at[n++] = i;
       }
       inDigits = true;
@@ -37,12 +37,12 @@ export function reduceText(text: string, start: number, end: number): Reduced {
     }
     inDigits = false;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      out.push(c);
+      codes[n] = c;
       at[n++] = i;
     }
   }
   let s = '';
-  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return { text: s, at: at.subarray(0, n) };
 }
 
