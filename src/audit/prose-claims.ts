@@ -101,7 +101,7 @@ const RULES: Rule[] = [
 
 const CLAUSE_END = /[。；;！!？?\n]/u;
 /** In the clause before the phrase: the number is not about this body's whole year. */
-const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|前年|同比|同期|较上|比上|累计|近[三五两]年|[0-9]+月|上半年|下半年|季度|截至|截止|本级|乡镇|街道|下属|所属|直属|各单位|各部门|其中[^，,]*?(?:通过|经由|以)|网上|当面|信函|传真|电子邮件|平均|增长|下降|增加|减少|减幅|增幅|多于|少于|超过|不足/u;
+const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|前年|同比|同期|较上|比上|累计|近[三五两]年|[0-9]{1,2}月|上半年|下半年|季度|截至|截止|本级|乡镇|街道|下属|所属|直属|各单位|各部门|其中[^，,]{0,20}?(?:通过|经由|以)|网上|当面|信函|传真|电子邮件|平均|增长|下降|增加|减少|减幅|增幅|多于|少于|超过|不足/u;
 /** The clause speaks of disclosure requests. */
 const REQUEST_CONTEXT = /公开申请|信息公开|依申请|申请人|申请公开/u;
 /** The clause speaks of disclosure (for reconsiderations and lawsuits outside section 四). */
