@@ -57,15 +57,17 @@ interface Run {
 /** Runs of shared sampled shingles that follow each other in both texts: the shared passages. */
 function passages(a: Item, b: Item, common: Set<number>): Run[] {
   const inB = new Map<number, number>();
-  b.sketch.hashes.forEach((h, k) => {
+  for (let k = 0; k < b.sketch.hashes.length; k++) {
+    const h = b.sketch.hashes[k]!;
     if (!inB.has(h)) inB.set(h, k);
-  });
+  }
   const runs: Run[] = [];
   let cur: Run | null = null;
   const gap = SAMPLE_RATE * 4 + SHINGLE_SIZE;
-  a.sketch.hashes.forEach((h, k) => {
+  for (let k = 0; k < a.sketch.hashes.length; k++) {
+    const h = a.sketch.hashes[k]!;
     const kb = inB.get(h);
-    if (kb === undefined || common.has(h)) return;
+    if (kb === undefined || common.has(h)) continue;
     if (cur) {
       const da = a.sketch.index[k]! - a.sketch.index[cur.a[1]]!;
       const db = b.sketch.index[kb]! - b.sketch.index[cur.b[1]]!;
@@ -73,12 +75,12 @@ function passages(a: Item, b: Item, common: Set<number>): Run[] {
         cur.a[1] = k;
         cur.b[1] = kb;
         cur.samples++;
-        return;
+        continue;
       }
       runs.push(cur);
     }
     cur = { a: [k, k], b: [kb, kb], samples: 1 };
-  });
+  }
   if (cur) runs.push(cur);
   return runs.sort((x, y) => y.samples - x.samples);
 }
@@ -117,7 +119,7 @@ export function similarTextFindings(digests: ReportDigest[], opts: SimilarOption
         continue;
       }
       items.set(id, { key: s.key, sketch: s, owners: [d], set: new Uint32Array(0) });
-      for (const h of new Set(s.hashes)) {
+      for (const h of new Set(Array.from(s.hashes))) {
         const e = bodiesOf.get(h);
         if (!e) bodiesOf.set(h, { last: owner, n: 1 });
         else if (e.last !== owner) {
@@ -135,7 +137,7 @@ export function similarTextFindings(digests: ReportDigest[], opts: SimilarOption
   const findings: Finding[] = [];
   const list = [...items.values()];
   for (const item of list) {
-    item.set = Uint32Array.from(new Set(item.sketch.hashes.filter((h) => !common.has(h)))).sort();
+    item.set = Uint32Array.from(new Set(Array.from(item.sketch.hashes).filter((h) => !common.has(h)))).sort();
     // One text in reports of several bodies or years: copied whole.
     const owners = new Set(item.owners.map(ownerId));
     if (owners.size > 1 && item.set.length >= minShared) findings.push(identicalFinding(item));

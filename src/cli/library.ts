@@ -22,6 +22,7 @@ export interface Library {
   /** For `audit` (a build without them cannot audit). */
   digestReport?(input: { file: string; report: Report; text: string }): ReportDigest;
   auditDigests?(digests: ReportDigest[], options?: AuditOptions): AuditResult;
+  compactDigest?(digest: ReportDigest): ReportDigest;
   parseDocx?: BinaryParser;
   parsePdf?: BinaryParser;
 }

@@ -53,6 +53,7 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
   const digests: ReportDigest[] = [];
   const failed: Finding[] = [];
   const decoder = new TextDecoder();
+  const lib = await loadLibrary();
   async function* counted(): AsyncGenerator<BatchItem> {
     let n = 0;
     for await (const item of items) {
@@ -78,7 +79,7 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
       else {
         const { result } = done as { result: { out: Uint8Array; failed: string | null } };
         if (result.failed !== null) failed.push(unreadable(nameOf(done.input), result.failed));
-        else digests.push(JSON.parse(decoder.decode(result.out)) as ReportDigest);
+        else digests.push(lib.compactDigest ? lib.compactDigest(JSON.parse(decoder.decode(result.out)) as ReportDigest) : (JSON.parse(decoder.decode(result.out)) as ReportDigest));
         pool.recycle(result.out);
       }
       progress?.done(false);
@@ -91,7 +92,6 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
     progress?.stop();
     await pool.close();
   }
-  const lib = await loadLibrary();
   if (typeof lib.auditDigests !== 'function') {
     env.stderr.write('ogi-report: this build of ogi-report has no auditDigests: it cannot audit\n');
     return 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditReports, type Finding } from '../../src/index.js';
+import { auditDigests, auditReports, compactDigest, digestReport, type Finding } from '../../src/index.js';
 import { AUDIT_FILES, auditText, input, LANXI, replaceOnce, sectionFive } from './helpers.js';
 
 const kinds = (findings: Finding[]) => findings.map((f) => f.kind);
@@ -10,6 +10,11 @@ describe('auditReports over corpus/audit', () => {
 
   it('finds exactly the carry-over break and the copied section', () => {
     expect(kinds(findings)).toEqual(['carry-over', 'similar-text']);
+  });
+
+  it('finds the same from compact digests (typed arrays, as the command holds them)', () => {
+    const compact = auditDigests(AUDIT_FILES.map((f) => compactDigest(digestReport(input(f))))).findings;
+    expect(compact).toEqual(findings);
   });
 
   it('names both files of the carry-over break, with the cells that differ', () => {
