@@ -54,7 +54,8 @@ interface Rule {
   column?: (m: RegExpExecArray) => string;
 }
 
-const N = '(?<n>\\d{1,7})';
+/** The number, with the spaces PDF text and some editors put around it (申请 749 件). */
+const N = '\\s{0,2}(?<n>\\d{1,7})\\s{0,2}';
 const PIECES = '(?:件|宗|个|份)';
 const APPLICANT_COLUMNS: Record<string, string> = {
   自然人: 'naturalPerson',
@@ -73,7 +74,7 @@ const RULES: Rule[] = [
   { topic: 'carriedOver', re: new RegExp(`上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?${N}件`, 'gu'), needsRequestContext: true, sections: REQUEST_SECTIONS },
   { topic: 'carriedForward', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?${N}件`, 'gu'), needsRequestContext: true, sections: REQUEST_SECTIONS },
   { topic: 'carriedForward', re: new RegExp(`${N}件(?:申请)?(?:需)?结转(?:至|到)?下一?年度?`, 'gu'), needsRequestContext: true, sections: REQUEST_SECTIONS },
-  { topic: 'completed', re: new RegExp(`办结(?:政府信息公开|信息公开)?(?:申请)?(?:共)?${N}件`, 'gu'), needsRequestContext: true, sections: REQUEST_SECTIONS },
+  { topic: 'completed', re: new RegExp(`(?:办结|办理)(?:政府信息公开|信息公开)?(?:申请)?(?:共)?${N}件`, 'gu'), needsRequestContext: true, sections: REQUEST_SECTIONS },
   {
     topic: 'applicant',
     re: new RegExp(`(?<who>自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|法人和其他组织|法人及其他组织)(?:的)?(?:提出)?(?:的)?(?:申请)?(?:共)?${N}件`, 'gu'),
@@ -92,7 +93,7 @@ const RULES: Rule[] = [
   },
   { topic: 'reconsideration', re: new RegExp(`(?:行政复议|复议)(?:申请|案件)?(?:共)?${N}(?:件|起|宗|次)`, 'gu'), needsRequestContext: false, sections: ['reviewLitigation'], contextSections: REQUEST_SECTIONS },
   { topic: 'litigation', re: new RegExp(`(?:行政诉讼|诉讼)(?:案件)?(?:共)?${N}(?:件|起|宗|次)`, 'gu'), needsRequestContext: false, sections: ['reviewLitigation'], contextSections: REQUEST_SECTIONS },
-  { topic: 'fees', re: /行政事业性收费(?:金额|总额|收入)?(?:共|共计|合计)?(?:为)?(?<n>\d{1,9}(?:\.\d{1,6})?)(?<unit>万元|元)/gu, needsRequestContext: false, sections: ['overview', 'proactive'] },
+  { topic: 'fees', re: /行政事业性收费(?:金额|总额|收入)?(?:共|共计|合计)?(?:为)?\s{0,2}(?<n>\d{1,9}(?:\.\d{1,6})?)\s{0,2}(?<unit>万元|元)/gu, needsRequestContext: false, sections: ['overview', 'proactive'] },
   { topic: 'documentsIssued', re: new RegExp(`(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件(?:共)?${N}件`, 'gu'), needsRequestContext: false, sections: ['overview', 'proactive'] },
   { topic: 'documentsRepealed', re: new RegExp(`废止(?:了)?(?:行政)?规范性文件(?:共)?${N}件`, 'gu'), needsRequestContext: false, sections: ['overview', 'proactive'] },
   { topic: 'documentsInForce', re: new RegExp(`现行有效(?:的)?(?:行政)?规范性文件(?:共)?${N}件`, 'gu'), needsRequestContext: false, sections: ['overview', 'proactive'] },
@@ -100,6 +101,7 @@ const RULES: Rule[] = [
 ];
 
 const CLAUSE_END = /[。；;！!？?\n]/u;
+const SENTENCE_END = /[。！!？?\n]/u;
 /** In the clause before the phrase: the number is not about this body's whole year. */
 const NOT_THIS_YEAR = /上一?年(?!度?结转)|去年|前年|同比|同期|较上|比上|累计|近[三五两]年|[0-9]{1,2}月|上半年|下半年|季度|截至|截止|本级|乡镇|街道|下属|所属|直属|各单位|各部门|其中[^，,]{0,20}?(?:通过|经由|以)|网上|当面|信函|传真|电子邮件|平均|增长|下降|增加|减少|减幅|增幅|多于|少于|超过|不足/u;
 /** The clause speaks of disclosure requests. */
@@ -111,8 +113,8 @@ const OTHER_APPLICATIONS = /许可|审批|行政复议|诉讼|举报|投诉|信�
 /** The phrase's own number is followed by a share or a further qualifier. */
 const AFTER_NUMBER = /^(?:\s*(?:%|％|次|人次|余|多))/u;
 
-function clauseStart(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
+function clauseStart(text: string, at: number, floor: number, end = CLAUSE_END): number {
+  for (let i = at - 1; i >= floor; i--) if (end.test(text[i]!)) return i + 1;
   return floor;
 }
 
@@ -151,9 +153,10 @@ export function proseClaims(prose: ProseText, year: number | null): ProseClaim[]
           if (!DISCLOSURE_CONTEXT.test(text.slice(cs, clauseEnd))) continue;
         }
         if (rule.needsRequestContext) {
+          // The sentence (not only the clause) may name the requests: 受理申请749件；共办理718件，结转31件。
           let clauseEnd = end;
-          while (clauseEnd < section.end && !CLAUSE_END.test(text[clauseEnd]!)) clauseEnd++;
-          const clause = text.slice(cs, clauseEnd);
+          while (clauseEnd < section.end && !SENTENCE_END.test(text[clauseEnd]!)) clauseEnd++;
+          const clause = text.slice(clauseStart(text, start, section.start, SENTENCE_END), clauseEnd);
           // Up to the number: what was applied for is named before it.
           if (OTHER_APPLICATIONS.test(before + m[0])) continue;
           if (section.key !== 'requests' && !REQUEST_CONTEXT.test(clause) && !REQUEST_CONTEXT.test(m[0])) continue;
