@@ -15,6 +15,7 @@ describe('numbers the prose states about its tables', () => {
     ['共受理依申请公开政府信息申请12件，其中自然人申请10件、法人或其他组织申请2件。', [['received', 12], ['applicant', 10, 'naturalPerson'], ['applicant', 2, 'organisations']]],
     ['制发行政规范性文件4件，废止行政规范性文件1件，现行有效行政规范性文件23件。', [['documentsIssued', 4], ['documentsRepealed', 1], ['documentsInForce', 23]]],
     ['行政事业性收费143.07万元。', [['fees', 143.07]]],
+    ['全年共受理政府信息公开申请 120 件，其中自然人申请 112 件；共办理 110 件，结转下一年 10 件。', [['received', 120], ['applicant', 112, 'naturalPerson'], ['completed', 110], ['carriedForward', 10]]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
