@@ -33,5 +33,5 @@ export const parseLineSchema = z.union([z.intersection(origin, reportSchema), fa
  * JSON.stringify(parseLineJsonSchema(), null, 2);
  */
 export function parseLineJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' });
 }

@@ -17,7 +17,7 @@ const REPORTED_CANDIDATES = 5;
  * What the search produced, for {@link describeAmbiguity}.
  *
  * @example
- * const input: AmbiguityInput = { search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities, leadingZeros: false };
+ * const input: AmbiguityInput = { search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities };
  */
 export interface AmbiguityInput {
   search: JointSearch;
@@ -27,11 +27,6 @@ export interface AmbiguityInput {
   rootFixed: (number | null)[][];
   /** Where the digits of the cells of `rootFixed` are, when every candidate left in `root` agrees (certain). */
   rootFixedOffsets: Array<Array<[number, number] | null>>;
-  /**
-   * Leading zeros are allowed: a value does not fix its digits ("0" or "00"), and row candidates
-   * with equal cells are merged (row-candidates.ts), so no offsets are known.
-   */
-  leadingZeros: boolean;
   /** At least two solutions, as candidate index per row. */
   solutions: number[][];
   /** How the enumeration stopped: exhaustive, at its solution limit, or out of budget. */
@@ -48,7 +43,7 @@ export interface AmbiguityInput {
  * (the cell then differs); one that runs out of budget leaves the cell `null`.
  *
  * @example
- * const result = describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities, leadingZeros: false });
+ * const result = describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities });
  * result.known; // [[null, null, 0, 0, null, null, 12], …]
  */
 export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, { status: 'ambiguous' }> {
@@ -81,13 +76,11 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
   }
   // Where the known cells' digits are: agreed by the solutions found (every solution when the
   // enumeration was complete), else proven like the values — no solution puts them elsewhere.
-  const knownOffsets = input.leadingZeros
-    ? known.map((row) => row.map(() => null))
-    : agreedOffsets(
-        arities.map((_, r) => found.map((sol) => offsetsOf(r, sol[r]!))),
-        known,
-      );
-  if (stop !== 'complete' && !input.leadingZeros) {
+  const knownOffsets = agreedOffsets(
+    arities.map((_, r) => found.map((sol) => offsetsOf(r, sol[r]!))),
+    known,
+  );
+  if (stop !== 'complete') {
     for (let r = 0; r < arities.length; r++) {
       for (let c = 0; c < arities[r]!; c++) {
         const o = knownOffsets[r]![c];
@@ -101,20 +94,12 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
     }
   }
   const solutionCells = found.map((sol) => sol.map((k, r) => cellsOf(r, k)));
-  const trailingDiffers: number[] = [];
-  for (let r = 0; r < arities.length; r++) {
-    const trails = new Set(found.map((sol) => candidates[r]![sol[r]!]!.layout.trailing));
-    const first = solutionCells[0]![r]!;
-    const cellsSame = solutionCells.every((s) => s[r]!.every((v, c) => v === first[c]));
-    if (trails.size > 1 && cellsSame) trailingDiffers.push(r);
-  }
   return {
     status: 'ambiguous',
     candidates: solutionCells.slice(0, REPORTED_CANDIDATES),
     differing: differingCells(solutionCells),
     known,
     knownOffsets,
-    trailingDiffers,
   };
 }
 
@@ -131,7 +116,7 @@ function noSolutionWhere(
 ): boolean {
   const domains = root.slice();
   domains[r] = root[r]!.filter(where);
-  if (domains[r]!.length === 0) return true;
+  if (domains[r].length === 0) return true;
   const outcome = search.propagate(domains, [r]);
   if (outcome !== 'ok') return outcome === 'fail';
   const { solutions, stop } = search.enumerate(domains, 1);
