@@ -72,11 +72,17 @@ export function auditDigests(digests: ReportDigest[], options: AuditOptions = {}
  * for (const f of auditReports(inputs).findings) console.log(f.severity, f.kind, f.messageZh);
  */
 export function auditReports(inputs: readonly AuditInput[], options: AuditOptions = {}): AuditResult {
-  if (!Array.isArray(inputs)) throw new TypeError('auditReports: `inputs` must be an array of { file, report, text }');
-  return auditDigests(inputs.map((input, i) => {
-    if (typeof input?.file !== 'string' || typeof input.text !== 'string' || typeof input.report?.template !== 'string') {
-      throw new TypeError(`auditReports: inputs[${i}] must be { file: string, report: Report, text: string }`);
-    }
+  const list: unknown = inputs;
+  if (!Array.isArray(list)) throw new TypeError('auditReports: `inputs` must be an array of { file, report, text }');
+  const digests = (list as unknown[]).map((input, i) => {
+    if (!isAuditInput(input)) throw new TypeError(`auditReports: inputs[${i}] must be { file: string, report: Report, text: string }`);
     return digestReport(input);
-  }), options);
+  });
+  return auditDigests(digests, options);
+}
+
+function isAuditInput(x: unknown): x is AuditInput {
+  if (typeof x !== 'object' || x === null) return false;
+  const { file, text, report } = x as Partial<Record<keyof AuditInput, unknown>>;
+  return typeof file === 'string' && typeof text === 'string' && typeof report === 'object' && report !== null && typeof (report as { template?: unknown }).template === 'string';
 }

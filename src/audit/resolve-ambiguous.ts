@@ -103,7 +103,7 @@ export function resolveByTotal(row: Array<FindingCell | undefined>, total: numbe
     splitsOf(run.digits, cols.length, (cells) => {
       const v = known.slice();
       cols.forEach((col, k) => (v[col] = cells[k]!));
-      return v.every((x) => x !== null) && v[6] === total && rowHolds(v as number[]);
+      return v.every((x): x is number => x !== null) && v[6] === total && rowHolds(v);
     }).map((cells) => {
       const v = known.slice();
       cols.forEach((col, k) => (v[col] = cells[k]!));

@@ -96,7 +96,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       quiet: values.quiet === true,
       blankAsZero: values['blank-as-zero'] === true,
       ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
-      ...(name === 'check' || name === 'audit' ? { lang: (values.lang as 'zh' | 'en' | undefined) ?? localeLang() } : {}),
+      ...(name === 'check' || name === 'audit' ? { lang: values.lang === 'zh' || values.lang === 'en' ? values.lang : localeLang() } : {}),
     },
     statsFormat: name === 'stats' && format === 'csv' ? 'csv' : 'table',
     out: values.out,

@@ -49,6 +49,7 @@ export const MESSAGE_ZH: Readonly<Record<MessageCode, string>> = {
   'label-approximate': '某个栏目名称与模板不完全一致，已按近似匹配读取',
   'header-repeated': '表中重复出现的表头已跳过',
   'text-unmatched': '表内有文字对应不上模板中的任何栏目',
+  'reading-order': '表中数字按阅读顺序排列（PDF 无版式文本），已按模板和勾稽关系还原表格，并注明所用读法',
   'check-failed': '勾稽关系不符',
   'check-not-assessable': '因单元格空白或缺失，这条勾稽关系无法核对',
 };
