@@ -150,5 +150,6 @@ export async function readDocument(
  */
 export function openError(e: unknown): ReaderMessage {
   const err = e as { name?: unknown; message?: unknown } | null | undefined;
-  return { type: 'open-error', name: String(err?.name ?? ''), message: String(err?.message ?? e) };
+  const name = typeof err?.name === 'string' ? err.name : '';
+  return { type: 'open-error', name, message: String(err?.message ?? e) };
 }
