@@ -3,9 +3,9 @@
  * years of one body, prose against tables, copied text) and the findings shown by body and year.
  * No DOM outside `auditSection`: the reading and grouping are plain functions.
  */
-import { auditReports, parseReport, type AuditInput, type Finding } from '../../src/index.ts';
+import { parseReport, type AuditInput, type Finding } from '../../src/index.ts';
 import { h } from './dom.ts';
-import { readDroppedFile } from './files.ts';
+import { loadLazy, readDroppedFile } from './files.ts';
 import type { Lang, UiKey } from './i18n.ts';
 
 const WORDS = {
@@ -67,7 +67,10 @@ export async function auditDroppedFiles(files: File[], status: (key: UiKey) => v
     inputs.push({ file: file.name, report, text: r.text });
     listed.push({ name: file.name, body: report.metadata.body?.value ?? null, year: report.metadata.year?.value ?? null, problem: null });
   }
-  return { findings: auditReports(inputs).findings, files: listed };
+  // The audit's code is loaded only now (it is not in the page's initial script).
+  const api = await loadLazy('audit');
+  if (!api) throw new Error('the audit could not be loaded');
+  return { findings: api.auditReports(inputs).findings, files: listed };
 }
 
 const yearsText = (years: number[]) => (years.length === 0 ? '–' : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`);
