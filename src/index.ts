@@ -65,6 +65,7 @@ export { blockOf, blockPath } from './tables/blocks.js';
 export { runChecks, type CheckOptions } from './checks/run-checks.js';
 // Reading files: bytes → text, with the encoding detected (UTF-8, UTF-16, GBK/GB18030).
 export { decodeReport, type Decoded, type DecodeHint } from './io/decode.js';
+export type { DecodingFacts } from './io/decoding-messages.js';
 export { readReportFile, type ReportFile } from './io/read-report-file.js';
 // Auditing across reports: years, prose against tables, copied text.
 export { auditReports, auditDigests, type AuditOptions, type AuditResult } from './audit/audit-reports.js';

@@ -3,7 +3,7 @@ import { checkTables } from './checks/check-tables.js';
 import type { CheckOptions } from './checks/run-checks.js';
 import { locateTables } from './locate/locate-tables.js';
 import { readMetadata } from './metadata/read-metadata.js';
-import { normaliseSource } from './normalise/normalise-source.js';
+import { normaliseSource, withVariants } from './normalise/normalise-source.js';
 import { readSource, type SourceOptions } from './read/read-source.js';
 import type { ParsedReport, Report } from './report.js';
 import { sectionsOf, segment } from './segment/segment.js';
@@ -62,7 +62,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParsedRe
     read: tables,
     templates: candidates.templates,
     span: norm.span,
-    messages: [...read.messages, ...norm.messages, ...segmented.messages, ...meta.messages, ...tables.messages],
+    messages: [...read.messages, ...withVariants(norm, meta.metadata.bodyNameVariants.length), ...segmented.messages, ...meta.messages, ...tables.messages],
     checks: checkTables(tables, options),
   });
 }

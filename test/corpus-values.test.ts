@@ -30,8 +30,13 @@ describe('corpus reports, hand-checked cells', () => {
     const failed = r.messages.filter((m) => m.code === 'check-failed');
     expect(failed.map((m) => [m.rule, m.expected, m.actual])).toEqual([['t4-block-total', 3, 4]]);
     // 瀅川县 is the traditional form of the title's 滢川县: opencc folds it, it is no look-alike.
-    // 莹 shares no radical with 滢, so it is not recognised (see the README's limits).
+    // 莹川县 is: 莹 shares its phonetic part with 滢 (Unihan kPhonetic, through 瑩/瀅).
     expect(r.metadata.body?.value).toBe('滢川县交通运输局');
+    expect(r.metadata.bodyNameVariants.map((v) => [v.text, v.normalised])).toEqual([['莹川县', '滢川县']]);
+    const text = corpus('t2021-damaged.txt');
+    const v = r.metadata.bodyNameVariants[0]!;
+    expect(text.slice(v.span.start, v.span.end)).toBe('莹川县');
+    expect((r.messages.find((m) => m.code === 'text-normalised')?.actual as { variants: number }).variants).toBe(1);
     expect(r.metadata.year?.value).toBe(2021);
   });
 

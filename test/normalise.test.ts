@@ -26,9 +26,12 @@ describe('foldChars', () => {
 describe('normalise', () => {
   it('converts traditional to simplified with opencc t→cn, keeping offsets', () => {
     const n = normalise('政府資訊公開，機關處理');
-    expect(n.text).toBe('政府资讯公开,机关处理');
+    // 資訊 is Taiwan usage for 信息: in the labels' phrase 政府资讯公开, it is rewritten too.
+    expect(n.text).toBe('政府信息公开,机关处理');
     expect(n.counts.traditional).toBe(6);
     expect(n.counts.fullWidth).toBe(1);
+    expect(n.counts.taiwan).toBe(1);
+    expect(normalise('機關處理資訊').text).toBe('机关处理资讯');
   });
 
   it('is idempotent', () => {
@@ -56,6 +59,28 @@ describe('body-name variants', () => {
     expect(isLookalike('沭', '沐')).toBe(true);
     expect(isLookalike('陵', '新')).toBe(false);
     expect(isLookalike('漯', '漯')).toBe(false);
+  });
+
+  it.each([
+    ['滢', '莹', true], // one phonetic part (Unihan kPhonetic 1587, through 瀅 and 瑩)
+    ['清', '请', true], // 青
+    ['淸', '清', true], // Unihan variants (and one radical)
+    ['着', '著', true], // Unihan variants, no shared radical
+    ['丢', '丟', true], // Unihan variants
+    ['青', '黄', false],
+    ['滢', '川', false],
+    ['河', '山', false],
+  ])('tells look-alikes beyond a shared radical: %s/%s → %s', (a, b, expected) => {
+    expect(isLookalike(a, b)).toBe(expected);
+    expect(isLookalike(b, a)).toBe(expected);
+  });
+
+  it("recognises the body's name in a look-alike spelling that shares no radical, not an unrelated name", () => {
+    const body = '滢川县交通运输局';
+    expect(normaliseBodyVariants('莹川县交通运输局在…', body).variants.map((v) => v.text)).toEqual(['莹川县']);
+    expect(normaliseBodyVariants('莹川县交通运输局在…', body).text).toBe('滢川县交通运输局在…');
+    // 黄川县, 滢山县: a different place (no look-alike in the changed character).
+    expect(normaliseBodyVariants('黄川县和滢山县', body).variants).toEqual([]);
   });
 
   it.each([

@@ -16,7 +16,9 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { findHeadingCandidates, normaliseBodyVariants, parseReport } from '../src/index.js';
+import { findHeadingCandidates, normalise, normaliseBodyVariants, parseReport } from '../src/index.js';
+import { stripAnnotations } from '../src/normalise/annotations.js';
+import { fromTaiwanPhrases } from '../src/normalise/taiwan-phrases.js';
 
 const root = join(import.meta.dirname, '..');
 const LENGTH = 50_000;
@@ -257,6 +259,19 @@ describe('composed regular expressions, through the functions that build them', 
   it('inline section headings (XRegExp union of the section titles)', () => {
     for (const text of [fill('一、'), fill('一 、 '), fill('三、收到和处理'), fill('四、政府信息公开行政复议'), fill('一、因政府信息公开工作被申请')]) {
       expect(quick(() => findHeadingCandidates(text)), text.slice(0, 8)).toBeLessThan(BOUND_MS * 2);
+    }
+  });
+
+  it('pinyin annotations (runs of "(pinyin)" after a Han character)', () => {
+    for (const text of [fill('規(guī)'), fill('(guī)'), '規' + fill('(guī)'), '規' + fill('(gu'), '規(' + fill('gu '), '規(' + fill("g'"), fill('規(a'), '規' + fill('(a)') + '1']) {
+      expect(quick(() => stripAnnotations(text)), text.slice(0, 8)).toBeLessThan(BOUND_MS * 2);
+      expect(quick(() => normalise(`${text}ā`)), text.slice(0, 8)).toBeLessThan(BOUND_MS * 4);
+    }
+  });
+
+  it('Taiwan phrases (the union of the generated phrases)', () => {
+    for (const text of [fill('资讯'), fill('政府资讯'), fill('专案'), fill('专'), fill('范性档'), fill('|专案|'), fill('资料专案')]) {
+      expect(quick(() => fromTaiwanPhrases(text)), text.slice(0, 8)).toBeLessThan(BOUND_MS * 2);
     }
   });
 

@@ -32,6 +32,11 @@ const DOCX_MODULE = join(repoDir, 'src/docx.ts');
 const ALIASES = [
   { find: 'node:fs/promises', replacement: join(webDir, 'src/shims/node-unavailable.ts') },
   { find: 'node:zlib', replacement: join(webDir, 'src/shims/zlib.ts') },
+  // Browsers decode Big5-HKSCS themselves: Node's private-use table stays out of the page.
+  { find: /^\.\/data\/big5-hkscs\.(?:js|ts)$/u, replacement: join(webDir, 'src/shims/big5-hkscs.ts') },
+  // The Unihan look-alike tables (~45 KB gzipped) would put the page over its budget: there, look-alikes
+  // of the body's name are told by their radical only.
+  { find: /^\.\/data\/variant-index\.(?:js|ts)$/u, replacement: join(webDir, 'src/shims/variant-index.ts') },
   { find: /^xregexp$/u, replacement: require.resolve('xregexp/src/index.js') },
 ];
 

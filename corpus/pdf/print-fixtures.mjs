@@ -44,7 +44,7 @@ const PRINTS = [
   ['h2021-traditional.html', 'chromium-h2021-traditional.pdf', { format: 'A4', landscape: true, ...withFurniture('政府信息公開工作年度報告') }, 'thead'],
 ];
 
-/* global document -- headerRowsInThead runs in the browser page */
+/* global document -- runs in the page through page.evaluate */
 /** In the page: moves the header rows of table 3 (those before its first row of numbers) into a <thead>. */
 function headerRowsInThead() {
   const table = [...document.querySelectorAll('table')].find((t) => t.textContent.includes('本年新收'));

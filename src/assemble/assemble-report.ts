@@ -46,9 +46,21 @@ export function assembleReport(parts: ReportParts): ParsedReport {
       const oldest = Math.min(...parts.templates.map((t) => t.years.from));
       const year = metadata.year?.value;
       const ids = parts.templates.map((t) => t.id).sort().join(' or ');
-      const old = year !== undefined && year < oldest ? ` The report is for ${year}: reports before ${oldest} follow no national template.` : ` Reports before ${oldest} follow no national template.`;
+      // Why, as far as the text tells: binary data, a report older than the templates, or no table at all.
+      const binary = messages.some((m) => m.code === 'input-binary');
+      const noTable = parts.regions.t2 === null && parts.regions.t3 === null && parts.regions.t4 === null;
+      const old = binary
+        ? ' The input is not the text of a report.'
+        : year !== undefined && year < oldest
+          ? ` The report is for ${year}: reports before ${oldest} follow no national template.`
+          : noTable
+            ? ' The text has no table of the template (it may hold only the title or the prose).'
+            : '';
       messages.push(createMessage('template-unsupported', `No table matching the ${ids} template was found.${old}`, null));
     }
+  } else if (read.mixedBlocks !== null) {
+    template = 'mixed';
+    messages.push(read.mixedBlocks);
   } else if (choice.t2 !== choice.t3 && tables.t2 && tables.t3) {
     template = 'mixed';
     messages.push(createMessage('template-mixed', `Table 2 uses the ${choice.t2.id} template and table 3 the ${choice.t3.id} template; each was read with its own.`, null, { actual: evidence }));

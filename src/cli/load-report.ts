@@ -28,6 +28,7 @@ async function fromBytes(bytes: Uint8Array, name: string, kind: InputKind, lib: 
   }
   const decoded = decodeReport(bytes, settings.encoding === undefined ? { fileName: name } : { fileName: name, encoding: settings.encoding });
   if (kind === 'html') options.format = 'html';
+  options.decoded = decoded;
   return { report: lib.parseReport(decoded.text, options), text: decoded.text, encoding: decoded.encoding, confident: decoded.confident };
 }
 

@@ -50,6 +50,9 @@ export const MESSAGE_ZH: Readonly<Record<MessageCode, string>> = {
   'header-repeated': '表中重复出现的表头已跳过',
   'text-unmatched': '表内有文字对应不上模板中的任何栏目',
   'reading-order': '表中数字按阅读顺序排列（PDF 无版式文本），已按模板和勾稽关系还原表格，并注明所用读法',
+  'decoding-replaced': '解码时有字节无法读取，已替换为 U+FFFD（文件损坏或编码不对），该处文字已丢失',
+  'template-guessed': '表二只有两版模板共有的栏目，已按报告年度选定模板（栏目含义随之而定）',
+  'cells-least-broken': '表中数字粘连，且报告本身的勾稽关系不成立：已采用违反关系最少的拆法，不成立的关系另报“勾稽关系不符”',
   'check-failed': '勾稽关系不符',
   'check-not-assessable': '因单元格空白或缺失，这条勾稽关系无法核对',
 };

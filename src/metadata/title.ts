@@ -1,3 +1,4 @@
+import { organNameLength } from './organ-name.js';
 import { NATIONAL_TITLE } from '../templates/national-vocabulary.js';
 import type { TitleVocabulary } from '../templates/types.js';
 
@@ -90,6 +91,12 @@ export function readTitle(text: string, limit: number, vocabulary: TitleVocabula
       const at = m.index + m[0].indexOf(digits);
       year = { value: Number(digits), start: at, end: at + 4 };
     }
+  }
+  // The body is an organ's name, never a sentence fragment.
+  if (body) {
+    const n = organNameLength(body.value.trim());
+    const lead = body.value.length - body.value.trimStart().length;
+    body = n > 0 ? { value: body.value.slice(lead, lead + n), start: body.start + lead, end: body.start + lead + n } : null;
   }
   return { title, body, year };
 }

@@ -1,7 +1,9 @@
-import { createMessage, type Message } from '../messages/message.js';
+import type { DecodingFacts } from '../io/decoding-messages.js';
+import type { Message } from '../messages/message.js';
 import type { SourceRead } from '../read/read-source.js';
 import type { Span } from '../types.js';
 import { normalise } from './normalise.js';
+import { normalisedCounts, normalisedMessage, type NormalisedCounts } from './normalised-message.js';
 import { composeMaps } from './offset-map.js';
 import { spanMapper } from './span-mapper.js';
 
@@ -13,30 +15,49 @@ export interface NormalisedText {
   span: (start: number, end: number) => Span;
   /** `text-normalised`, when characters were changed. */
   messages: Message[];
+  /** What was normalised, by kind (`variants` is 0 here: see {@link withVariants}). */
+  counts: NormalisedCounts;
 }
 
-/** The kinds of normalisation counted, in the order the `text-normalised` message lists them. */
-const COUNT_KINDS = ['fullWidth', 'kangxi', 'spaces', 'other', 'traditional'] as const;
+/** Characters decoded from Big5 bytes (every character above ASCII). */
+function big5Characters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
+  return n;
+}
 
 /**
  * The normalise stage: folds the read text's characters ({@link normalise}: full-width forms, Kangxi
- * radicals, odd spaces, traditional characters when `traditional` is not false) and composes the map
- * from the normalised text back to the input. (The body's look-alike spellings are normalised later,
+ * radicals, odd spaces, pinyin annotations, traditional characters when `traditional` is not false,
+ * Taiwan-usage phrases of the labels) and composes the map from the normalised text back to the
+ * input; `text-normalised` counts each kind (Big5 characters too, when `decoded` says so). (The body's look-alike spellings are normalised later,
  * once the title has named the body: see {@link readMetadata}.)
  *
  * @example
  * import { readSource, normaliseSource } from 'ogi-report';
  * normaliseSource(readSource('一、總體情況'), {}).text; // '一、总体情况'
  */
-export function normaliseSource(read: SourceRead, options: { traditional?: boolean } = {}): NormalisedText {
-  const messages: Message[] = [];
+export function normaliseSource(read: SourceRead, options: { traditional?: boolean; decoded?: DecodingFacts } = {}): NormalisedText {
   const norm = normalise(read.source.text, { traditional: options.traditional ?? true });
   const span = spanMapper(composeMaps(norm.map, read.source.map), read.input, read.source.kind === 'html');
-  const changed = norm.counts.fullWidth + norm.counts.kangxi + norm.counts.spaces + norm.counts.other + norm.counts.traditional;
-  if (changed > 0) {
-    let kinds = '';
-    for (const k of COUNT_KINDS) if (norm.counts[k] > 0) kinds += `${kinds ? ', ' : ''}${k} ${norm.counts[k]}`;
-    messages.push(createMessage('text-normalised', `Normalised ${changed} character${changed > 1 ? 's' : ''}: ${kinds}.`, null, { actual: norm.counts }));
-  }
-  return { text: norm.text, span, messages };
+  const big5 = options.decoded?.encoding === 'big5' ? big5Characters(read.input) : 0;
+  const counts = normalisedCounts(norm.counts, 0, big5);
+  const message = normalisedMessage(counts);
+  return { text: norm.text, span, messages: message ? [message] : [], counts };
+}
+
+/**
+ * The normalise stage's messages once the body's look-alike spellings are known (they are found by
+ * {@link readMetadata}, after the title): `text-normalised` counts them too.
+ *
+ * @example
+ * withVariants(normaliseSource(read), report.metadata.bodyNameVariants.length);
+ */
+export function withVariants(norm: NormalisedText, variants: number): Message[] {
+  if (variants === 0) return norm.messages;
+  const c = norm.counts;
+  return [normalisedMessage(normalisedCounts(c, variants, c.big5))!];
 }

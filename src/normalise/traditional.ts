@@ -218,19 +218,19 @@ function hasWitness(text: string, cls: CharClasses): boolean {
   return false;
 }
 
-/** The number of code units that differ between `input` and `out` (of the same length), position by position. */
-function countChanged(input: string, out: string, converted: Converted): number {
-  let changed = 0;
+/** The offsets of the code units that differ between `input` and `out` (of the same length), ascending. */
+function changedOffsets(input: string, out: string, converted: Converted): number[] {
+  const at: number[] = [];
   // Outside the converted pieces the output is the input: when every piece kept its length, only
   // the pieces need comparing.
   if (converted.pieces !== null && converted.pieces.every((p) => p.out.length === p.end - p.start)) {
     for (const p of converted.pieces) {
-      for (let i = 0; i < p.out.length; i++) if (input.charCodeAt(p.start + i) !== p.out.charCodeAt(i)) changed++;
+      for (let i = 0; i < p.out.length; i++) if (input.charCodeAt(p.start + i) !== p.out.charCodeAt(i)) at.push(p.start + i);
     }
-    return changed;
+    return at;
   }
-  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) !== out.charCodeAt(i)) changed++;
-  return changed;
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) !== out.charCodeAt(i)) at.push(i);
+  return at;
 }
 
 /**
@@ -241,25 +241,27 @@ function countChanged(input: string, out: string, converted: Converted): number 
  *
  * `hint`, the offsets of the characters that may change (from {@link foldWatching}), saves reading
  * the whole text. `unstable` is false when converting the output again surely changes nothing
- * (OpenCC's tables chain: 薴 → 苧 → 苎).
+ * (OpenCC's tables chain: 薴 → 苧 → 苎). `changedAt` lists the offsets in the output of the code units
+ * that changed, or is null when the output's offsets are not the input's (a character changed length).
  *
  * @example
  * toSimplified('政府資訊公開').text; // '政府资讯公开'
  */
-export function toSimplified(input: string, hint?: Watched): { text: string; map: OffsetMap; changed: number; unstable: boolean } {
+export function toSimplified(input: string, hint?: Watched): { text: string; map: OffsetMap; changed: number; unstable: boolean; changedAt: readonly number[] | null } {
   const convert = getConverter();
   const cls = getClasses();
   // The offsets found while folding, unless a lone surrogate may have been paired with another.
   const converted =
     cls === null ? { text: convert(input), pieces: null, surrogates: false } : piecesAround(input, hint !== undefined && !hint.lone ? hint : watchedIn(input, cls), cls, convert);
   const out = converted.text;
-  if (out === input) return { text: input, map: null, changed: 0, unstable: false };
+  if (out === input) return { text: input, map: null, changed: 0, unstable: false, changedAt: [] };
   let unstable = converted.pieces === null || cls === null || converted.pieces.some((p) => hasWitness(p.out, cls));
   let changed = 0;
   const surrogates =
     converted.pieces !== null ? converted.surrogates || converted.pieces.some((p) => SURROGATE.test(p.out)) : SURROGATE.test(input) || SURROGATE.test(out);
   if (out.length === input.length && !surrogates) {
-    return { text: out, map: null, changed: countChanged(input, out, converted), unstable };
+    const changedAt = changedOffsets(input, out, converted);
+    return { text: out, map: null, changed: changedAt.length, unstable, changedAt };
   }
   const a = Array.from(input);
   let b = Array.from(out);
@@ -279,5 +281,5 @@ export function toSimplified(input: string, hint?: Watched): { text: string; map
     offset += src.length;
   }
   const { text, map } = builder.finish(input.length);
-  return { text, map, changed, unstable };
+  return { text, map, changed, unstable, changedAt: null };
 }

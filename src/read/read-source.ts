@@ -1,3 +1,4 @@
+import { decodingMessages, type DecodingFacts } from '../io/decoding-messages.js';
 import { createMessage, type Message } from '../messages/message.js';
 import { looksBinary } from './looks-binary.js';
 import { readInput, type ReadOptions, type Source } from './read-input.js';
@@ -9,6 +10,11 @@ export const DEFAULT_MAX_LENGTH = 50_000_000;
 export interface SourceOptions extends ReadOptions {
   /** Inputs longer than this many UTF-16 code units are cut, with an `input-too-large` error. Default 50,000,000. */
   maxLength?: number;
+  /**
+   * How the input was decoded from bytes (the result of `decodeReport` or `readReportFile`): replacement
+   * characters are reported (`decoding-replaced`) and Big5 decoding is counted in `text-normalised`.
+   */
+  decoded?: DecodingFacts;
 }
 
 /** What the read stage gives the next: the input, its text, and what was wrong with it. */
@@ -19,7 +25,7 @@ export interface SourceRead {
   source: Source;
   /** True when the text holds nothing but white space. */
   empty: boolean;
-  /** `input-too-large`, `input-empty`, `input-binary`. */
+  /** `input-too-large`, `input-empty`, `input-binary`, `decoding-replaced`. */
   messages: Message[];
 }
 
@@ -44,5 +50,6 @@ export function readSource(input: string, options: SourceOptions = {}): SourceRe
   const empty = source.text.trim().length === 0;
   if (empty) messages.push(createMessage('input-empty', 'The input is empty.', null));
   else if (looksBinary(source.text)) messages.push(createMessage('input-binary', 'The input looks like binary data, not the text of a report.', null));
+  if (options.decoded !== undefined) messages.push(...decodingMessages(options.decoded, input));
   return { input, source, empty, messages };
 }

@@ -86,7 +86,41 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
     if (!titleMatches(number, m[2]!)) continue;
     found.set(m.index, { number, title: m[0], start: m.index, end: m.index + m[0].length, atLineStart: false });
   }
+  // Headings whose numeral was lost or mistyped by a converter ("# 主动公开政府信息情况", "2、收到和处理…"):
+  // looked for only when a section is missing, on lines that hold a section's full title and little else.
+  const numbers = new Set([...found.values()].map((c) => c.number));
+  if (numbers.size < SECTION_DEFS.length) {
+    // Only the lines where a missing section's title stands are looked at.
+    for (const def of SECTION_DEFS) {
+      if (numbers.has(def.number)) continue;
+      for (const t of text.matchAll(INLINE_GLOBAL[def.number - 1]!)) {
+        const lineStart = text.lastIndexOf('\n', t.index) + 1;
+        let lineEnd = text.indexOf('\n', t.index);
+        if (lineEnd < 0) lineEnd = text.length;
+        if (lineEnd - lineStart > 60) continue;
+        const m = UNNUMBERED_HEADING.exec(text.slice(lineStart, lineEnd));
+        if (!m || !titleAt(def.inline, m[1]!) || TABLE_ROW_TITLE.test(m[1]!)) continue;
+        // The title as printed, its number included ("2、收到和处理…", "六、…存在的主要问题…").
+        const at = lineStart + /^[ \t#*>]*/u.exec(m[0])![0].length;
+        if (found.has(at)) continue;
+        const title = text.slice(at, lineEnd).trimEnd();
+        found.set(at, { number: def.number, title, start: at, end: at + title.length, atLineStart: true });
+        break;
+      }
+    }
+  }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+// A line that may be a heading without its numeral: markdown marks, maybe an Arabic number, then a
+// short text (a section's title and a few more characters at most).
+const UNNUMBERED_HEADING = /^[ \t#*>]*(?:[1-6一二三四五六][ \t]*[、.,][ \t]*)?([^\s\d|#*>一二三四五六][^\n|]{3,40})$/u;
+const INLINE_GLOBAL = SECTION_DEFS.map((d) => new RegExp(d.inline.source, 'gu'));
+
+/** Whether `line` starts with the title `inline` matches and adds at most a few characters. */
+function titleAt(inline: RegExp, line: string): boolean {
+  const m = inline.exec(line);
+  return m !== null && m.index <= 2 && line.length - (m.index + m[0].length) <= 6;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RowDef, TableDef } from '../templates/types.js';
 import type { Cell } from './cells.js';
+import { isProse } from './prose.js';
 import { labelIndex, matchLabel, type LabelMatch, type Target } from './label-index.js';
 import { rowIndexOf, tableLookup } from './table-lookup.js';
 
@@ -32,6 +33,21 @@ function nonBlank(cells: Cell[]): number {
   let n = 0;
   for (const c of cells) if (c.kind !== 'blank') n++;
   return n;
+}
+
+/** How to read rows. */
+export interface AssembleOptions {
+  /**
+   * A row label followed directly by the next label is a row printed with no value (its cells are
+   * blank). True for text whose cells ran together, where every value follows its label; elsewhere a
+   * label may stand apart from its values (a label wrapped onto its own line in PDF text).
+   */
+  labelOnlyIsBlank?: boolean;
+}
+
+/** The empty cells of a row printed with no value: where its label ends, explicit (printed as nothing). */
+function blankCells(label: Cell, n: number): Cell[] {
+  return Array.from({ length: n }, () => ({ text: '', start: label.end, end: label.end, kind: 'blank' as const, line: label.line, lineCells: n + 1, explicit: true }));
 }
 
 /** Picks one target among equally good matches, using numbering, the current group and template order. */
@@ -77,7 +93,7 @@ function choose(
  * @example
  * assembleRows(TEMPLATE_2021.tables.t2, splitCells('规章\t0\t0\t0', 0, 7)).rows[0].key; // 'regulations'
  */
-export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
+export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOptions = {}): AssembledRows {
   const index = labelIndex(table);
   const rows: RawRow[] = [];
   const unmatchedText: Cell[] = [];
@@ -90,11 +106,18 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
   let pending: Cell[] = [];
 
   const lookup = tableLookup(table);
+  const isHeaderLabel = (label: Cell[]) => label.some((l) => matchLabel(index, l.text).some((m) => m.target.type === 'column' || m.target.type === 'header'));
   const rowDef = (key: string | null) => (key === null ? undefined : lookup.rowByKey.get(key));
-  const close = () => {
+  const close = (followed = false) => {
     if (open === null) return;
     // A group label followed only by empty cells is a group, not a row.
     if (open.groupCandidate && open.values.every((v) => v.kind === 'blank')) open.values = [];
+    // A row printed with its label and no value, before the next label: its cells are blank.
+    // (Not a label that is also a column's, as 其他 and 总计 in a header row repeated inside table 3.)
+    if (followed && options.labelOnlyIsBlank && open.score >= 1 && open.values.length === 0 && open.key !== null && !open.groupCandidate && !filled.has(open.key) && open.label.length > 0 && !isHeaderLabel(open.label)) {
+      const def = rowDef(open.key);
+      if (def !== undefined && !def.extra) open.values = blankCells(open.label[open.label.length - 1]!, arityOf(table, def));
+    }
     if (open.values.length > 0) {
       rows.push(open);
       if (open.key !== null) filled.add(open.key);
@@ -106,7 +129,7 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
     open = null;
   };
   const openRow = (key: string | null, label: Cell[], score: number, groupCandidate = false) => {
-    close();
+    close(key !== null);
     open = { key, label, score, values: [], groupCandidate };
     if (key !== null) {
       const i = rowIndexOf(table, key);
@@ -133,6 +156,12 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
       // Blanks earlier on this line pad the label columns; blanks from earlier lines trail the open row.
       if (open !== null) for (const p of pending) if (p.line !== c.line) (open as RawRow).values.push(p);
       if (pending.length > 0) pending = [];
+      // A sentence is prose, never a row nor a label: its values are not the table's.
+      if (isProse(c.text)) {
+        close();
+        if (c.text.length <= 40) unmatchedText.push(c);
+        continue;
+      }
       // A label wrapped over two cells: the second part continues the open row when the joined
       // label matches that row at least as well as the first part alone.
       const cur0 = open as RawRow | null;
@@ -175,7 +204,7 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
         group = target.key;
         // A table-2 caption starts a sub-table with its own header row.
         if (table.number === 2) {
-          close();
+          close(true);
           inRows = false;
           continue;
         }

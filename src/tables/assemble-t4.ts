@@ -16,7 +16,7 @@ import type { Cell } from './cells.js';
  * assembleTable4(TEMPLATE_2021.tables.t4, splitCells(text, 0, text.length)).map((r) => r.key);
  * // ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']
  */
-export function assembleTable4(table: TableDef, cells: Cell[]): RawRow[] {
+export function assembleTable4(table: TableDef, cells: Cell[], byOrder: string[] = []): RawRow[] {
   const blocks = table.rows.map((r) => r.key);
   const width = table.columns.length;
   const isGroup = (key: string) => table.groups.some((g) => g.key === key);
@@ -42,6 +42,8 @@ export function assembleTable4(table: TableDef, cells: Cell[]): RawRow[] {
     // Keep the order the header named them in, but the template's when the header order is unknown.
     const ordered = named.length > 0 ? chosen : blocks.filter((b) => chosen.includes(b));
     const take = ordered.slice(0, want);
+    // No block named before these numbers (a header lost or broken): the template's order placed them.
+    if (named.length === 0) byOrder.push(...take);
     const values = run;
     if (take.length > 0) {
       const per = Math.floor(values.length / take.length);

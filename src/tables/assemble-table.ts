@@ -5,6 +5,7 @@ import { assembleRows, type RawRow } from './assemble-rows.js';
 import { assembleTable4 } from './assemble-t4.js';
 import type { Cell } from './cells.js';
 import { fitRow, type FittedRow, type RowRule } from './fit-row.js';
+import { placeNoteOrphans, type PlacedOrphan } from './note-orphans.js';
 import { placeGaps } from './place-gaps.js';
 import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
 import { rowIndexOf, tableLookup } from './table-lookup.js';
@@ -24,6 +25,10 @@ export interface AssembledTable {
   repeatedHeaders: Cell[];
   /** Text cells that matched no label and led no values. */
   unmatchedText: Cell[];
+  /** Table 4's blocks placed by the template's order, no block being named before their numbers. */
+  byOrder: string[];
+  /** A value pulled out of its row with its note and put back into the one row a cell short. */
+  orphan: PlacedOrphan | null;
 }
 
 const rowRulesCache = new WeakMap<TableDef, WeakMap<readonly RuleDef[], Map<RowDef, RowRule[]>>>();
@@ -72,6 +77,7 @@ function inferLabels(table: TableDef, raw: RawRow[], span: (start: number, end: 
       createMessage('row-label-inferred', `A row with no label sits where the template has "${gap[0]!.label}"; it was read as that row.`, span(first.start, first.end), {
         expected: gap[0]!.label,
         actual: r.values.map((c) => c.text),
+        cells: (gap[0]!.columns ?? tableLookup(table).columnKeys).map((column) => ({ table: table.number, row: r.key!, column })),
       }),
     );
   }
@@ -99,7 +105,8 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
     input = split.cells;
     messages.push(...split.messages);
   }
-  const assembled = table.number === 4 ? { rows: assembleTable4(table, input), unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input);
+  const byOrder: string[] = [];
+  const assembled = table.number === 4 ? { rows: assembleTable4(table, input, byOrder), unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input, { labelOnlyIsBlank: runTogether });
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return { table: null, messages };
   if (runTogether && table.number !== 4) messages.push(...splitRuns(table, rules, raw, span));
@@ -116,5 +123,8 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
     fitted.set(def.key, { cells: f.cells, outcome: f.outcome, removed: f.removed, values: r.values });
   }
   const placed = placeGaps(table, rules, fitted);
-  return { table: { rows: raw, fitted, placed, repeatedHeaders: assembled.repeatedHeaders, unmatchedText: assembled.unmatchedText }, messages };
+  // A value pulled out of its row with its note (markdown from a PDF), put back where one cell is missing.
+  const orphan = placeNoteOrphans(assembled.unmatchedText, fitted);
+  const unmatchedText = orphan === null ? assembled.unmatchedText : assembled.unmatchedText.filter((c) => c !== orphan.orphan);
+  return { table: { rows: raw, fitted, placed, repeatedHeaders: assembled.repeatedHeaders, unmatchedText, byOrder, orphan }, messages };
 }

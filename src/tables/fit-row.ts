@@ -78,6 +78,10 @@ export function fitRow(values: Cell[], arity: number, rules: RowRule[]): FittedR
   }
   if (v.length === arity) return { cells: v, outcome: trimmed ? 'trimmed' : 'exact', removed: [] };
   if (v.length > arity) {
+    // Empty slots between values (an HTML cell's colspan, padding): with them left out the values fill
+    // the columns exactly, and the row's rules (if it has any) hold.
+    const filled = v.filter((c) => c.kind !== 'blank');
+    if (filled.length === arity && (rules.length === 0 || holdsWithout(filled.map(num), filled.length, rules))) return { cells: filled, outcome: 'trimmed', removed: [] };
     if (v.length === arity + 1 && rules.length > 0) {
       // Each cell's number read once; removing cell `skip` shifts the cells after it left by one.
       const nums = v.map(num);

@@ -42,6 +42,15 @@ export function recordTable<T extends TableDef, Id extends string>(
   const kindOf = lookup.columnKind;
   const valuesOf = (cells: Cell[]): CellValue[] => cells.map((c) => readCellValue(c, 'count', ctx.span));
 
+  if (assembled.byOrder.length > 0) {
+    const first = raw.find((r) => r.key === assembled.byOrder[0])?.values[0];
+    ctx.messages.push(
+      createMessage('cell-position-inferred', `Table 4: no block (行政复议, 未经复议直接起诉, 复议后起诉) is named before its numbers; they were read in the template's order.`, first ? ctx.span(first.start, first.end) : null, {
+        actual: assembled.byOrder,
+        cells: assembled.byOrder.flatMap((row) => refsOf(table, row, lookup.columnKeys)),
+      }),
+    );
+  }
   for (const r of raw) {
     const def = r.key === null ? undefined : lookup.rowByKey.get(r.key);
     const label = labelText(r.label);
@@ -69,7 +78,7 @@ export function recordTable<T extends TableDef, Id extends string>(
     rows[def.key] = { label, labelSpan, cells: cellsOut };
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
     if (r.score < 1 && r.label.length > 0) {
-      ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label }));
+      ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label, cells: refsOf(table, def.key, cols) }));
     }
     if (fitted.outcome === 'repaired') {
       const x = fitted.removed[0]!;
@@ -77,6 +86,14 @@ export function recordTable<T extends TableDef, Id extends string>(
         createMessage('row-repaired', `Table ${table.number}, row "${def.label}": ${r.values.filter((c) => c.kind !== 'blank').length} cells for ${cols.length} columns; removing the extra "${x.text}" is the only repair the row's arithmetic accepts.`, ctx.span(x.start, x.end), {
           actual: r.values.map((c) => c.text),
           expected: fitted.cells.map((c) => c?.text ?? null),
+          cells: refsOf(table, def.key, cols),
+        }),
+      );
+    } else if (assembled.orphan !== null && assembled.orphan.key === def.key) {
+      const orphan = assembled.orphan;
+      ctx.messages.push(
+        createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${cols.length - 1} cells for ${cols.length} columns; "${orphan.orphan.text}", printed apart from the table with its note, was read as its "${table.columns.find((c) => c.key === cols[orphan.column])?.label ?? cols[orphan.column]}".`, ctx.span(orphan.orphan.start, orphan.orphan.end), {
+          actual: [orphan.orphan.text, ...r.values.map((c) => c.text)],
           cells: refsOf(table, def.key, cols),
         }),
       );

@@ -10,6 +10,10 @@ import { readTable } from './read-table.js';
 import { readReadingOrder } from './reading-order/index.js';
 import { isRunTogether } from './run-together/detect.js';
 import { tokenizeRunTogether } from './run-together/tokenize.js';
+import { mixedBlocksMessage, templateGuessedMessage } from './t2-item-message.js';
+import { t2ItemBlocks } from './t2-item-blocks.js';
+import { T2_2021 } from '../templates/table2.js';
+import { t2With2019Items } from '../templates/table2-variants.js';
 
 /** The tables as read, and the templates they were read with. */
 export interface TablesRead {
@@ -21,6 +25,8 @@ export interface TablesRead {
   evidence: string[];
   /** The messages of reading the tables, table by table. */
   messages: Message[];
+  /** `template-mixed` when a 2021 table 2 printed （五）/（六） with the 2019 columns (the report is then 'mixed'). */
+  mixedBlocks: Message | null;
 }
 
 const KEYS = ['t2', 't3', 't4'] as const;
@@ -51,7 +57,7 @@ export function readTables(text: string, regions: TableRegions, templates: reado
   const e2 = scoreTemplates(2, cells.t2, templates);
   const e3 = scoreTemplates(3, cells.t3, templates);
   const choice = chooseTemplates(e2, e3, templates, year);
-  if (choice === null) return { tables: { t2: null, t3: null, t4: null }, choice, evidence: [...e2.evidence, ...e3.evidence], messages: [] };
+  if (choice === null) return { tables: { t2: null, t3: null, t4: null }, choice, evidence: [...e2.evidence, ...e3.evidence], messages: [], mixedBlocks: null };
   // Run-together text is re-read with the labels of the template its own labels chose (2019's table 2 differs).
   for (const [k, e] of [['t2', e2], ['t3', e3]] as const) {
     const def = choice[k].tables[k];
@@ -69,16 +75,22 @@ export function readTables(text: string, regions: TableRegions, templates: reado
       }
     }
   }
+  // A 2021 table 2 may print （五）/（六） with the 2019 columns: those blocks are read with them.
+  const itemBlocks = choice.t2.tables.t2 === T2_2021 && regions.t2 ? t2ItemBlocks(text, regions.t2.start, regions.t2.end) : [];
   const read = (k: 't2' | 't3' | 't4'): TableRecord | null => {
     const region = regions[k];
     if (!region) return null;
     const template = choice[k];
-    const out = readTable(template.tables[k], template.id, template.rules, cells[k], span, region);
+    const def = k === 't2' && itemBlocks.length > 0 ? t2With2019Items(itemBlocks) : template.tables[k];
+    const out = readTable(def, template.id, template.rules, cells[k], span, region);
     for (const m of out.messages) messages.push(m);
     return out.record;
   };
   const t2 = read('t2');
   const t3 = read('t3');
   const t4 = read('t4');
-  return { tables: { t2, t3, t4 }, choice, evidence: choice.evidence, messages };
+  const mixedBlocks = itemBlocks.length > 0 && t2 ? mixedBlocksMessage(itemBlocks, t2.rows) : null;
+  // Table 2 has only labels every template shares: the year chose it, and with it its columns' meaning.
+  if (!e2.decided && t2 && choice.evidence.some((e) => e.startsWith('no template-specific label'))) messages.push(templateGuessedMessage(choice.t2.id, t2.rows, choice.t2.tables.t2));
+  return { tables: { t2, t3, t4 }, choice, evidence: choice.evidence, messages, mixedBlocks };
 }

@@ -25,7 +25,8 @@ export const NATIONAL_TITLE: TitleVocabulary = {
 export const NATIONAL_ANCHORS: TableAnchors = {
   t2: /第二十条第\(一\)项|信息内容/u,
   t3: /本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量/u,
-  t4: /结果维持/u,
+  // A header broken by a converter keeps pieces of it: "| 维持 | 纠正 | 结果 | 审结 | 总计 |".
+  t4: /结果维持|维持\s*\|\s*纠正/u,
 };
 
 /**

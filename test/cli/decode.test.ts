@@ -97,50 +97,50 @@ describe('scanGb and guessUtf16', () => {
 
 describe('decodeReport', () => {
   it('decodes UTF-8 without a mark', () => {
-    expect(decodeReport(ascii('一、总体情况'))).toEqual({ text: '一、总体情况', encoding: 'utf-8', confident: true });
+    expect(decodeReport(ascii('一、总体情况'))).toEqual({ text: '一、总体情况', encoding: 'utf-8', confident: true, replaced: 0, replacedAt: [] });
   });
   it('drops a UTF-8 mark', () => {
-    expect(decodeReport(concat(bytes(0xef, 0xbb, 0xbf), ascii('总计')))).toEqual({ text: '总计', encoding: 'utf-8', confident: true });
+    expect(decodeReport(concat(bytes(0xef, 0xbb, 0xbf), ascii('总计')))).toEqual({ text: '总计', encoding: 'utf-8', confident: true, replaced: 0, replacedAt: [] });
   });
   it('decodes UTF-16 LE and BE with a mark', () => {
-    expect(decodeReport(bytes(0xff, 0xfe, 0x60, 0x4f, 0x7d, 0x59))).toEqual({ text: '你好', encoding: 'utf-16le', confident: true });
-    expect(decodeReport(bytes(0xfe, 0xff, 0x4f, 0x60, 0x59, 0x7d))).toEqual({ text: '你好', encoding: 'utf-16be', confident: true });
+    expect(decodeReport(bytes(0xff, 0xfe, 0x60, 0x4f, 0x7d, 0x59))).toEqual({ text: '你好', encoding: 'utf-16le', confident: true, replaced: 0, replacedAt: [] });
+    expect(decodeReport(bytes(0xfe, 0xff, 0x4f, 0x60, 0x59, 0x7d))).toEqual({ text: '你好', encoding: 'utf-16be', confident: true, replaced: 0, replacedAt: [] });
   });
   it('decodes GB18030 with its mark', () => {
-    expect(decodeReport(concat(bytes(0x84, 0x31, 0x95, 0x33), NI_HAO))).toEqual({ text: '你好', encoding: 'gb18030', confident: true });
+    expect(decodeReport(concat(bytes(0x84, 0x31, 0x95, 0x33), NI_HAO))).toEqual({ text: '你好', encoding: 'gb18030', confident: true, replaced: 0, replacedAt: [] });
   });
   it('detects GBK: 0xC4E3 0xBAC3 is 你好', () => {
-    expect(decodeReport(NI_HAO)).toEqual({ text: '你好', encoding: 'gb18030', confident: true });
+    expect(decodeReport(NI_HAO)).toEqual({ text: '你好', encoding: 'gb18030', confident: true, replaced: 0, replacedAt: [] });
   });
   it('detects GBK in a whole line of a report', () => {
     const line = '一、本年新收政府信息公开申请数量\t105\t16\t2\t2\t6\t3\t134\r\n';
-    expect(decodeReport(encodeGbk(line))).toEqual({ text: line, encoding: 'gb18030', confident: true });
+    expect(decodeReport(encodeGbk(line))).toEqual({ text: line, encoding: 'gb18030', confident: true, replaced: 0, replacedAt: [] });
   });
   it('follows <meta charset=gbk> in an .html file', () => {
     const html = concat(ascii('<html><head><meta charset="gbk"></head><body><p>'), NI_HAO, ascii('</p>'));
-    expect(decodeReport(html, { fileName: 'a.html' })).toEqual({ text: '<html><head><meta charset="gbk"></head><body><p>你好</p>', encoding: 'gb18030', confident: true });
+    expect(decodeReport(html, { fileName: 'a.html' })).toEqual({ text: '<html><head><meta charset="gbk"></head><body><p>你好</p>', encoding: 'gb18030', confident: true, replaced: 0, replacedAt: [] });
   });
   it('prefers valid UTF-8 over a stale GB2312 declaration', () => {
     const html = ascii('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>政府信息公开工作年度报告</p>');
-    expect(decodeReport(html, { fileName: 'a.htm' })).toMatchObject({ encoding: 'utf-8', confident: true });
+    expect(decodeReport(html, { fileName: 'a.htm' })).toMatchObject({ encoding: 'utf-8', confident: true, replaced: 0, replacedAt: [] });
   });
   it('does not read <meta> in a .txt file', () => {
     expect(decodeReport(ascii('<meta charset="gbk">总计'), { fileName: 'a.txt' }).encoding).toBe('utf-8');
   });
   it('obeys a forced encoding', () => {
-    expect(decodeReport(NI_HAO, { encoding: 'GBK' })).toEqual({ text: '你好', encoding: 'gb18030', confident: true });
+    expect(decodeReport(NI_HAO, { encoding: 'GBK' })).toEqual({ text: '你好', encoding: 'gb18030', confident: true, replaced: 0, replacedAt: [] });
     expect(() => decodeReport(NI_HAO, { encoding: 'klingon' })).toThrow('Unknown encoding "klingon".');
   });
   it('is not confident about bytes full of undecodable sequences', () => {
     const junk = Uint8Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 0xff : 0x80));
     expect(decodeReport(junk)).toMatchObject({ encoding: 'gb18030', confident: false });
   });
-  it('is not confident about Big5 read as GBK', () => {
+  it('reads Big5 as Big5, not as GBK', () => {
     const big5 = Uint8Array.from([0xa4, 0x40, 0xa4, 0x48, 0xa5, 0x41, 0xa4, 0x43, 0xa4, 0x40, 0xa4, 0x48]); // 一人丁…: trails below 0xA1
-    expect(decodeReport(big5)).toMatchObject({ encoding: 'gb18030', confident: false });
+    expect(decodeReport(big5)).toMatchObject({ text: '一人丕七一人', encoding: 'big5', confident: true, replaced: 0 });
   });
   it('keeps a UTF-8 file whose last character is cut', () => {
-    expect(decodeReport(concat(ascii('总计'), bytes(0xe6, 0x80)))).toEqual({ text: '总计\ufffd', encoding: 'utf-8', confident: true });
+    expect(decodeReport(concat(ascii('总计'), bytes(0xe6, 0x80)))).toEqual({ text: '总计\ufffd', encoding: 'utf-8', confident: true, replaced: 1, replacedAt: [2] });
   });
 });
 
@@ -149,7 +149,7 @@ describe('readReportFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ogi-decode-'));
     const path = join(dir, 'gbk.txt');
     writeFileSync(path, encodeGbk('政府信息公开\n'));
-    expect(await readReportFile(path)).toEqual({ text: '政府信息公开\n', encoding: 'gb18030', confident: true, byteLength: 13 });
+    expect(await readReportFile(path)).toEqual({ text: '政府信息公开\n', encoding: 'gb18030', confident: true, replaced: 0, replacedAt: [], byteLength: 13 });
   });
   it('rejects for a missing file', async () => {
     await expect(readReportFile('/nonexistent/report.txt')).rejects.toMatchObject({ code: 'ENOENT' });

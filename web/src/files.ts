@@ -1,6 +1,6 @@
 /**
  * Reading a dropped or chosen file. Text and HTML are decoded here (the library's decodeReport:
- * BOM, <meta charset>, UTF-8 / GB18030 / UTF-16 detection). PDF and Word files go to readers that are
+ * BOM, <meta charset>, UTF-8 / GB18030 / Big5 / UTF-16 detection). PDF and Word files go to readers that are
  * separate scripts, loaded only when such a file comes (see vite.config.ts).
  */
 import manifest from 'virtual:lazy-manifest';
@@ -14,7 +14,7 @@ import type { Report } from '../../src/index.ts';
 import type { UiKey } from './i18n.ts';
 
 export type FileResult =
-  | { kind: 'text'; fileName: string; text: string; encoding: string; confident: boolean }
+  | { kind: 'text'; fileName: string; text: string; encoding: string; confident: boolean; replaced: number; replacedAt: readonly number[] }
   | { kind: 'pdf' | 'docx'; fileName: string; text: string; report: Report; pages?: number }
   | { kind: 'unavailable'; fileName: string; reason: UiKey };
 
@@ -87,5 +87,5 @@ export async function readDroppedFile(file: File, status: (key: UiKey) => void):
     return { kind: 'docx', fileName: file.name, text: report.docx.html, report };
   }
   const decoded = decodeReport(bytes, { fileName: file.name });
-  return { kind: 'text', fileName: file.name, text: decoded.text, encoding: decoded.encoding, confident: decoded.confident };
+  return { kind: 'text', fileName: file.name, text: decoded.text, encoding: decoded.encoding, confident: decoded.confident, replaced: decoded.replaced, replacedAt: decoded.replacedAt };
 }

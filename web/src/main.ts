@@ -2,7 +2,7 @@
  * The page: paste or drop a report; see its metadata, sections, tables (as in the official template,
  * failed checks highlighted) and messages; download JSON and CSV. Everything runs here, in the browser.
  */
-import { parseReport, type Report } from '../../src/index.ts';
+import { parseReport, type DecodingFacts, type Report } from '../../src/index.ts';
 import sample from '../../corpus/seed-luohe-2021.txt?raw';
 import { auditDroppedFiles, auditSection, type AuditState } from './audit-view.ts';
 import { makeContext, type ViewContext } from './context.ts';
@@ -35,8 +35,10 @@ interface State {
   ctx: ViewContext | null;
   /** Several files dropped at once: their audit, shown instead of one report. */
   audit: AuditState | null;
+  /** How a text file was decoded, kept while the text area still shows what the decoder gave. */
+  decoded: { text: string; facts: DecodingFacts } | null;
 }
-const state: State = { report: null, source: { kind: 'text', fileName: null, edited: false }, fileReport: null, ctx: null, audit: null };
+const state: State = { report: null, source: { kind: 'text', fileName: null, edited: false }, fileReport: null, ctx: null, audit: null, decoded: null };
 
 function setStatus(key: UiKey | null, extra = '', problem = false) {
   statusLine.textContent = key ? ui(lang, key) + extra : extra;
@@ -98,7 +100,7 @@ function update() {
       state.fileReport = null;
       state.source = { ...state.source, edited: true };
     }
-    state.report = parseReport(text);
+    state.report = parseReport(text, state.decoded?.text === text ? { decoded: state.decoded.facts } : {});
     if (state.source.kind === 'text' || state.source.kind === 'html') state.source.kind = state.report.input.kind;
   }
   render();
@@ -148,6 +150,7 @@ async function loadFile(file: File) {
       return;
     }
     setStatus(null);
+    state.decoded = r.kind === 'text' ? { text: r.text, facts: { encoding: r.encoding, replaced: r.replaced, replacedAt: r.replacedAt } } : null;
     if (r.kind === 'text') show(r.text, { kind: 'text', fileName: r.fileName, encoding: r.encoding, confident: r.confident, edited: false }, null);
     else {
       show(r.text, { kind: r.kind, fileName: r.fileName, pages: r.pages, edited: false }, r.report);

@@ -151,5 +151,6 @@ export async function readDocument(
 export function openError(e: unknown): ReaderMessage {
   const err = e as { name?: unknown; message?: unknown } | null | undefined;
   const name = typeof err?.name === 'string' ? err.name : '';
-  return { type: 'open-error', name, message: String(err?.message ?? e) };
+  const message = typeof err?.message === 'string' ? err.message : String(e);
+  return { type: 'open-error', name, message };
 }

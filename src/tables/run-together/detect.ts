@@ -3,14 +3,18 @@ const GLUED = /[\u4e00-\u9fff)”"][0-9]{2,}/gu;
 // A label, at most one space, then seven or more digits: a table 3 row's seven cells run together
 // (PDF text extractors such as pypdf write "申请数量 210000021").
 const ROW_RUN = /[\u4e00-\u9fff)”"] ?[0-9]{7,}/gu;
+// A label, one space, a number or a slash ("规章 0 0 0", "数量 / / /"): cells separated by single spaces.
+const SPACED = /[\u4e00-\u9fff)”"] [0-9/]/gu;
 
 /**
- * Whether a table region's cells ran together: several labels are glued to digit runs and the region
- * has far fewer line breaks than a table has rows, or ten rows or more end in a run of seven digits
- * or more (a table 3 row's cells run together, whatever the line breaks).
+ * Whether a table region's cells ran together: several labels are glued to digit runs (or followed
+ * by numbers after one space, as a crawler renders a table on one line) and the region has far
+ * fewer line breaks than a table has rows, or ten rows or more end in a run of seven digits or more
+ * (a table 3 row's cells run together, whatever the line breaks).
  *
  * @example
  * isRunTogether('规章000行政规范性文件693665第二十条第(五)项…', 0, 40); // true
+ * isRunTogether('规章 0 0 0 行政规范性文件 6 9 665 第二十条第(五)项…', 0, 46); // true
  */
 export function isRunTogether(text: string, start: number, end: number): boolean {
   const region = text.slice(start, end);
@@ -22,9 +26,14 @@ export function isRunTogether(text: string, start: number, end: number): boolean
   while (ROW_RUN.exec(region) !== null) rows++;
   // Ten rows or more run together: whatever the line breaks (labels broken over lines), the region is.
   if (rows >= 10) return true;
-  if (glued === 0) return false;
+  let spaced = 0;
+  SPACED.lastIndex = 0;
+  while (SPACED.exec(region) !== null) spaced++;
+  if (glued + spaced === 0) return false;
   let lines = 0;
   const trimmed = region.trim();
   for (let i = trimmed.indexOf('\n'); i >= 0; i = trimmed.indexOf('\n', i + 1)) lines++;
-  return glued >= 3 ? lines < glued * 2 : lines === 0;
+  if (glued >= 3) return lines < glued * 2;
+  // Single spaces between cells: only a region (nearly) on one line, with many such labels.
+  return glued > 0 ? lines === 0 : spaced >= 3 && lines * 4 < spaced;
 }

@@ -5,6 +5,7 @@ import type { RawRow } from '../assemble-rows.js';
 import { namesBlockAt } from '../blocks.js';
 import type { Cell } from '../cells.js';
 import { solveSplits, type Equation, type SplitResult } from '../split/index.js';
+import { solveLeastBroken } from '../split/least-broken.js';
 
 /** A template row whose values are one run of digits. */
 interface RunRowInfo {
@@ -31,10 +32,14 @@ interface Piece {
   tail: string;
 }
 
-const SIGNED = /[+-]/u;
+// A sign, also written as a word: "16减12" is 16 | -12 (2019 本年增/减).
+const SIGNED = /[+\-增减]/u;
+const ASCII_SIGN: Record<string, string> = { 增: '+', 减: '-' };
+// A counter between two numbers ("政府集中采购1个246900元") is a cell boundary, like a space.
+const COUNTER = /[个件项条次]/gu;
 
 function piecesOf(table: TableDef, info: RunRowInfo, row: number): Piece[] | null {
-  const text = info.run.text;
+  const text = info.run.text.replace(COUNTER, ' ');
   const unit = /(?:万元|元)$/u.exec(text)?.[0] ?? '';
   const body = text.slice(0, text.length - unit.length);
   const dot = body.indexOf('.');
@@ -115,17 +120,18 @@ function components(count: number, equations: Equation[]): number[][] {
   return [...groups.values()];
 }
 
-function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Cell[] {
+function cellsOf(piece: Piece, result: SplitResult, i: number, line: number, run: Cell): Cell[] {
+  const source = run.text;
   const lineCells = piece.arity + 1;
   const n = piece.arity;
   // A sign before the first column's digits and a decimal part or unit after the last column's
   // belong to that column's cell.
-  const textOf = (j: number, digits: string): string => (j === 0 ? piece.sign : '') + digits + (j === n - 1 ? piece.tail : '');
+  const textOf = (j: number, digits: string, ascii = false): string => (j === 0 ? (ascii ? (ASCII_SIGN[piece.sign] ?? piece.sign) : piece.sign) : '') + digits + (j === n - 1 ? piece.tail : '');
   // The cell of column j read from the digits [start, end) of the run.
   const cell = (j: number, digits: string, start: number, end: number, kind: 'number' | 'ambiguous'): Cell => {
     const first = j === 0 && piece.sign !== '';
     const last = j === n - 1 && piece.tail !== '';
-    return {
+    const out: Cell = {
       text: textOf(j, digits),
       start: first ? start - 1 : start,
       end: last ? end + piece.tail.length : end,
@@ -134,6 +140,9 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
       lineCells,
       explicit: true,
     };
+    // A sign written as a word is read as its sign.
+    if (first && piece.sign in ASCII_SIGN) out.valueText = textOf(j, digits, true);
+    return out;
   };
   const out: Cell[] = [];
   if (result.status === 'unique') {
@@ -148,7 +157,7 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
   const knownAt = result.status === 'ambiguous' || result.status === 'budget' ? result.knownOffsets[i] : undefined;
   const wholeStart = piece.start - (piece.sign ? 1 : 0);
   const wholeEnd = piece.start + piece.digits.length + piece.tail.length;
-  const wholeText = piece.sign + piece.digits + piece.tail;
+  const wholeText = piece.sign + source.slice(piece.start - run.start, piece.start - run.start + piece.digits.length) + piece.tail;
   const whole = (kind: 'number' | 'ambiguous'): Cell => ({ text: wholeText, start: wholeStart, end: wholeEnd, kind, line, lineCells, explicit: true });
   for (let j = 0; j < n; j++) {
     const v = known?.[j];
@@ -157,7 +166,7 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number): Ce
     // A value every split agrees on: its own digits when every split also takes the same ones,
     // else the value read from its deduced text, with the text and span of the whole run.
     else if (at) out.push(cell(j, piece.digits.slice(at[0], at[1]), piece.start + at[0], piece.start + at[1], 'number'));
-    else out.push({ ...whole('number'), valueText: textOf(j, String(v)) });
+    else out.push({ ...whole('number'), valueText: textOf(j, String(v), true) });
   }
   return out;
 }
@@ -194,7 +203,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
 
   for (const info of unreadable) {
     info.raw.values = info.columns.map(() => ({ ...info.run, kind: 'ambiguous' as const }));
-    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: "${info.run.text}" cannot be split into ${info.columns.length} cells of this row's kinds; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text }));
+    messages.push(createMessage('cells-unsolvable', `Table ${table.number}: "${info.run.text}" cannot be split into ${info.columns.length} cells of this row's kinds; its cells are left unknown.`, span(info.run.start, info.run.end), { actual: info.run.text, cells: info.columns.map((column) => ({ table: table.number, row: info.raw.key!, column })) }));
   }
   const cellsByRow = new Map<number, Cell[]>();
   /** Appends a piece's cells to its row's (pushed, not copied: a row has a piece per block). */
@@ -212,7 +221,8 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     // A piece no split satisfies on its own (a stray digit) is left out of its group.
     const alone = (p: Piece, i: number) => {
       const own = eqs.filter((e) => [...e.lhs, ...e.rhs].every(([k]) => k === i)).map((e) => ({ ...e, lhs: e.lhs.map(([, c]) => [0, c] as [number, number]), rhs: e.rhs.map(([, c]) => [0, c] as [number, number]) }));
-      return solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: own }).status !== 'none';
+      // A run split one way only is kept whatever its own rule says: the rule is then broken by the report.
+      return solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: own }).status !== 'none' || solveSplits({ rows: [{ run: p.digits, arity: p.arity }], equations: [] }).status === 'unique';
     };
     const ok = group.filter((p, i) => alone(pieces[p]!, i));
     for (const p of group) {
@@ -227,10 +237,10 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
     const eqOk = eqs
       .map((e) => ({ ...e, lhs: e.lhs.map(([i, c]) => [idx.get(group[i]!), c]), rhs: e.rhs.map(([i, c]) => [idx.get(group[i]!), c]) }))
       .filter((e) => [...e.lhs, ...e.rhs].every(([i]) => i !== undefined)) as Equation[];
-    const result = solveSplits({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
+    const { result, broken, forced } = solveLeastBroken({ rows: ok.map((p) => ({ run: pieces[p]!.digits, arity: pieces[p]!.arity })), equations: eqOk });
     ok.forEach((p, i) => {
       const piece = pieces[p]!;
-      addCells(piece.row, cellsOf(piece, result, i, rows[piece.row]!.run.line));
+      addCells(piece.row, cellsOf(piece, result, i, rows[piece.row]!.run.line, rows[piece.row]!.run));
     });
     const refs = (pairs: Array<[number, number]>): CellRef[] =>
       pairs.map(([i, c]) => {
@@ -239,6 +249,19 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
         return { table: table.number, row: info.raw.key!, column: info.columns[piece.col + c]! };
       });
     const where = span(pieces[ok[0]!]!.start, pieces[ok[ok.length - 1]!]!.start + pieces[ok[ok.length - 1]!]!.digits.length);
+    const allCells = () => refs(ok.flatMap((p, i) => Array.from({ length: pieces[p]!.arity }, (_, c) => [i, c] as [number, number])));
+    if (broken.length > 0 && result.status !== 'none') {
+      // The report breaks its own arithmetic: the split that breaks the fewest rule instances was
+      // used; the cells of runs that could be split another way rest on it.
+      const inferred = refs(ok.flatMap((p, i) => (forced[i] ? [] : Array.from({ length: pieces[p]!.arity }, (_, c) => [i, c] as [number, number]))));
+      const ids = [...new Set(broken.map((e) => e.id.split(':')[0]!))];
+      messages.push(
+        createMessage('cells-least-broken', `Table ${table.number}: cells ran together and no split satisfies every rule; the split that breaks the fewest rule instances (${broken.length}, of ${ids.join(', ')}) was used${result.status === 'ambiguous' ? ', and the cells such splits differ on are left unknown' : ''}. The broken rules are reported as check-failed.`, where, {
+          actual: broken.map((e) => e.id),
+          ...(inferred.length > 0 ? { cells: inferred } : {}),
+        }),
+      );
+    }
     if (result.status === 'unique') recovered += ok.length;
     else if (result.status === 'ambiguous') {
       const cells = refs(result.differing);
@@ -249,7 +272,7 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
         }),
       );
     } else {
-      messages.push(createMessage('cells-unsolvable', `Table ${table.number}: cells ran together and ${result.status === 'none' ? 'no split satisfies the arithmetic' : 'the search budget ran out'}; the cells are left unknown.`, where, { actual: ok.map((p) => pieces[p]!.digits) }));
+      messages.push(createMessage('cells-unsolvable', `Table ${table.number}: cells ran together and ${result.status === 'none' ? 'no split satisfies the arithmetic' : 'the search budget ran out'}; the cells are left unknown.`, where, { actual: ok.map((p) => pieces[p]!.digits), cells: allCells() }));
     }
   }
   for (const [r, cells] of cellsByRow) rows[r]!.raw.values = cells;
@@ -259,6 +282,8 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
   return messages;
 }
 
+/** The cells of table 4 a run may hold (which blocks is decided later: any of them). */
+const t4Refs = (table: TableDef, blocks: number): CellRef[] => (blocks > 0 ? table.rows.flatMap((row) => table.columns.map((column) => ({ table: table.number, row: row.key, column: column.key }))) : []);
 /** Table 4's rules over rows as equations on `blocks` blocks of `width` cells laid side by side. */
 function blockEquations(table: TableDef, rules: readonly RuleDef[], blocks: number): Equation[] {
   const keys = table.columns.map((c) => c.key);
@@ -309,16 +334,22 @@ export function splitTable4Runs(table: TableDef, rules: readonly RuleDef[], cell
       result = solveSplits({ rows: [{ run: c.text, arity: width * k }], equations: blockEquations(table, rules, k) });
       if (result.status !== 'none') break;
     }
+    const wanted = Math.min(named.size > 0 ? named.size : table.rows.length, Math.floor(digits / width));
     named = new Set();
+    if (k < 1 && wanted >= 1 && digits === width * wanted) {
+      // A digit per cell: the split is forced, and the block totals it breaks are the report's.
+      result = solveSplits({ rows: [{ run: c.text, arity: width * wanted }], equations: [] });
+      k = wanted;
+    }
     if (k < 1) {
-      messages.push(createMessage('cells-unsolvable', 'Table 4: cells ran together and no split satisfies the block totals; the cells are left unknown.', span(c.start, c.end), { actual: c.text }));
+      messages.push(createMessage('cells-unsolvable', 'Table 4: cells ran together and no split satisfies the block totals; the cells are left unknown.', span(c.start, c.end), { actual: c.text, cells: t4Refs(table, 3) }));
       out.push({ ...c, kind: 'ambiguous' });
       continue;
     }
     const piece: Piece = { row: 0, col: 0, arity: width * k, digits: c.text, start: c.start, sign: '', tail: '' };
-    out.push(...cellsOf(piece, result, 0, c.line));
+    out.push(...cellsOf(piece, result, 0, c.line, c));
     if (result.status === 'unique') messages.push(createMessage('cells-recovered', `Table 4: cells ran together; the only split of "${c.text}" into ${k} blocks that satisfies the block totals was used.`, span(c.start, c.end), { actual: c.text }));
-    else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text }));
+    else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text, cells: t4Refs(table, k) }));
   }
   return { cells: out, messages };
 }
