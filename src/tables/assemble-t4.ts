@@ -20,8 +20,9 @@ function blockOf(text: string): string | null {
  * the order they were named (or the template's order when none was named).
  *
  * @example
- * assembleTable4(splitCells('行政复议\t行政诉讼\n0\t2\t0\t0\t2\t0\t1\t1\t0\t2\t0\t0\t0\t2\t2', 0, 40)).map((r) => r.key);
- * // ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']
+ * const table = '行政复议\t行政诉讼\n0\t2\t0\t0\t2\t0\t1\t1\t0\t2\t0\t0\t0\t2\t2';
+ * assembleTable4(splitCells(table, 0, table.length)).rows.map((r) => r.key);
+ * // → ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']
  */
 export function assembleTable4(cells: Cell[]): { rows: RawRow[]; runs: Cell[][] } {
   const rows: RawRow[] = [];

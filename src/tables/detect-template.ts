@@ -70,7 +70,9 @@ export function detectTable2(cells: Cell[]): TableEvidence {
  * ("申请人无正当理由逾期不补正…"). A single （六） row is not evidence: 2021 reports print it too.
  *
  * @example
- * detectTable3(cells).template; // '2021' when the （六） leaves are there, else null
+ * const rows = '（六）其他处理\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1';
+ * detectTable3(splitCells(rows, 0, rows.length)).template; // → '2021'
+ * detectTable3(splitCells('（六）其他处理\t1', 0, 9)).template; // → null
  */
 export function detectTable3(cells: Cell[]): TableEvidence {
   const e = evidenceFor(TEMPLATE_2021.tables.t3, TEMPLATE_2019.tables.t3, cells);

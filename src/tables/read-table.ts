@@ -79,7 +79,11 @@ function inferLabels(table: TableDef, raw: RawRow[], ctx: TableContext): void {
  * in `extraRows`, and a message for everything that was not read exactly.
  *
  * @example
- * readTable(TEMPLATE_2021.tables.t2, '2021', TEMPLATE_2021.rules, splitCells(text, s, e), ctx, { start: s, end: e });
+ * const text = '规章\t0\t0\t0\n行政规范性文件\t2\t0\t9\n行政许可\t15';
+ * const ctx: TableContext = { span: (start, end) => ({ start, end }), messages: [] };
+ * const t2 = readTable(TEMPLATE_2021.tables.t2, '2021', TEMPLATE_2021.rules, splitCells(text, 0, text.length), ctx, { start: 0, end: text.length });
+ * t2?.rows.normativeDocuments?.cells.inForce; // → { value: 9, raw: '9', span: { start: 21, end: 22 }, status: 'number' }
+ * ctx.messages.map((m) => m.code); // → ['row-missing', …]
  */
 export function readTable<T extends TableDef, Id extends string>(
   table: T,

@@ -146,42 +146,52 @@ export function instrument(code: string): Instrumented {
   );
   const edits: Edit[] = [];
   const assertions: Assertion[] = [];
-  const statements = source.statements;
-  statements.forEach((statement, i) => {
-    if (ts.isImportDeclaration(statement)) {
-      edits.push({ start: statement.getStart(), end: statement.end, text: importAsLoad(statement) });
-      return;
-    }
-    const next = statements[i + 1];
-    // Only the last statement on a line owns the line's comment.
-    if (next && lineOf(next.getStart()) === lineOf(statement.end)) return;
-    const stated = statedValue(code, statement.end);
-    if (stated === null) {
-      if (/^\s*→/u.test(trailingComment(code, statement.end) ?? followingComments(code, statement.end)[0] ?? '')) {
-        errors.push(`${lineOf(statement.end)}: "→" is not followed by a value`);
-      }
-      return;
-    }
-    const index = assertions.length;
-    const line = lineOf(statement.end);
-    if (ts.isExpressionStatement(statement)) {
-      const e = statement.expression;
-      edits.push({ start: e.getStart(), end: e.end, text: `__check(${index}, (${code.slice(e.getStart(), e.end)}))` });
-    } else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) {
-      const name = statement.declarationList.declarations[0]!.name;
-      if (!ts.isIdentifier(name)) {
-        errors.push(`${line}: a value comment after a destructuring declaration: assert one name instead`);
+  const visitList = (statements: ts.NodeArray<ts.Statement>) =>
+    statements.forEach((statement, i) => {
+      if (ts.isImportDeclaration(statement)) {
+        edits.push({ start: statement.getStart(), end: statement.end, text: importAsLoad(statement) });
         return;
       }
-      edits.push({ start: statement.end, end: statement.end, text: ` __check(${index}, ${name.text});` });
-    } else {
-      errors.push(`${line}: a value comment after a statement that has no value`);
-      return;
-    }
-    assertions.push({ line, text: stated, expression: stated });
-  });
+      visit(statement);
+      const next = statements[i + 1];
+      // Only the last statement on a line owns the line's comment.
+      if (next && lineOf(next.getStart()) === lineOf(statement.end)) return;
+      const stated = statedValue(code, statement.end);
+      const line = lineOf(statement.end);
+      if (stated === null) {
+        if (/^\s*→/u.test(trailingComment(code, statement.end) ?? followingComments(code, statement.end)[0] ?? '')) {
+          errors.push(`${line}: "→" is not followed by a value`);
+        }
+        return;
+      }
+      const index = assertions.length;
+      // `if (r.status === 'unique') r.cells[0]; // → …` states the value of its one statement.
+      const valued = ts.isIfStatement(statement) && !statement.elseStatement ? statement.thenStatement : statement;
+      if (ts.isExpressionStatement(valued)) {
+        const e = valued.expression;
+        edits.push({ start: e.getStart(), end: e.getStart(), text: `__check(${index}, (` });
+        edits.push({ start: e.end, end: e.end, text: '))' });
+      } else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) {
+        const name = statement.declarationList.declarations[0]!.name;
+        if (!ts.isIdentifier(name)) {
+          errors.push(`${line}: a value comment after a destructuring declaration: assert one name instead`);
+          return;
+        }
+        edits.push({ start: statement.end, end: statement.end, text: ` __check(${index}, ${name.text});` });
+      } else {
+        errors.push(`${line}: a value comment after a statement that has no value`);
+        return;
+      }
+      assertions.push({ line, text: stated, expression: stated });
+    });
+  // Statements inside blocks (an if, a function, a case) are read the same way.
+  const visit = (node: ts.Node): void => {
+    if (ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) visitList(node.statements);
+    else ts.forEachChild(node, visit);
+  };
+  visitList(source.statements);
   let edited = code;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) edited = edited.slice(0, edit.start) + edit.text + edited.slice(edit.end);
+  for (const edit of edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.start - a.start || b.i - a.i)) edited = edited.slice(0, edit.start) + edit.text + edited.slice(edit.end);
   const wrapped = `(async (__import, __check) => {\n${edited}\n});`;
   const js = ts.transpileModule(wrapped, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },

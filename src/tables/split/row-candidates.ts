@@ -40,8 +40,11 @@ export interface CellRules {
  * partial and must not be used to rule anything out).
  *
  * @example
- * const { candidates, complete } = rowCandidates(layouts, 7, [[-1, -1, -1, -1, -1, -1, 1]], rules, budget);
- * if (!complete) console.log('budget ran out; do not rule anything out from this row');
+ * const layouts = runLayouts({ run: '230 000023', arity: 7 });
+ * const rowSum = [-1, -1, -1, -1, -1, -1, 1];
+ * const { candidates, complete } = rowCandidates(layouts, 7, [rowSum], { maxCellDigits: 7, noLeadingZeros: true }, new WorkBudget(1e4));
+ * complete; // → true (false: the budget ran out; rule nothing out from this row)
+ * candidates.length; // → 1
  */
 export interface RowCandidates {
   candidates: RowCandidate[];
