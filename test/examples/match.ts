@@ -42,18 +42,43 @@ export function mismatch(actual: unknown, expected: unknown, path = ''): string 
 }
 
 function arrayMismatch(actual: unknown[], expected: unknown[], path: string): string | null {
-  const at = expected.indexOf(MORE);
-  const head = at < 0 ? expected : expected.slice(0, at);
-  const tail = at < 0 ? [] : expected.slice(at + 1);
-  const ok = at < 0 ? actual.length === expected.length : actual.length >= head.length + tail.length;
-  if (!ok) return `${path || 'the value'}: expected ${at < 0 ? '' : 'at least '}${head.length + tail.length} items, got ${actual.length}: ${show(actual)}`;
-  for (let i = 0; i < head.length; i++) {
-    const m = mismatch(actual[i], head[i], `${path}[${i}]`);
-    if (m) return m;
+  // The expected items between `…` marks, in order: the first part starts the array unless a `…`
+  // comes first, the last ends it unless a `…` comes last, the parts between are found in order.
+  const parts: unknown[][] = [[]];
+  for (const item of expected) {
+    if (item === MORE) parts.push([]);
+    else parts[parts.length - 1]!.push(item);
   }
-  for (let i = 0; i < tail.length; i++) {
-    const j = actual.length - tail.length + i;
-    const m = mismatch(actual[j], tail[i], `${path}[${j}]`);
+  const where = path || 'the value';
+  if (parts.length === 1) {
+    if (actual.length !== expected.length) return `${where}: expected ${expected.length} items, got ${actual.length}: ${show(actual)}`;
+    return itemsMismatch(actual, 0, parts[0]!, path);
+  }
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (actual.length < parts.reduce((n, p) => n + p.length, 0)) return `${where}: expected at least ${parts.flat().length} items, got ${actual.length}: ${show(actual)}`;
+  const head = itemsMismatch(actual, 0, first, path);
+  if (head) return head;
+  const tail = itemsMismatch(actual, actual.length - last.length, last, path);
+  if (tail) return tail;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    let found = -1;
+    for (let i = at; i + part.length <= actual.length - last.length; i++) {
+      if (!itemsMismatch(actual, i, part, path)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return `${where}: ${show(part)} not found in ${show(actual)}`;
+    at = found + part.length;
+  }
+  return null;
+}
+
+function itemsMismatch(actual: unknown[], from: number, items: unknown[], path: string): string | null {
+  for (let i = 0; i < items.length; i++) {
+    const m = mismatch(actual[from + i], items[i], `${path}[${from + i}]`);
     if (m) return m;
   }
   return null;

@@ -4,6 +4,25 @@ import { readFileSync } from 'node:fs';
 import { parseDocx } from '../../src/docx.js';
 import { parseReport, toCells } from '../../src/index.js';
 import { parsePdf } from '../../src/pdf.js';
+import { PDF_DOCUMENT_OPTIONS } from '../../src/read/pdf/document-options.js';
+import { pdfJsPaths } from '../../src/read/pdf/pdfjs.js';
+
+// pdf.js's legacy build, loaded once, with its worker.
+let pdfjsModule: Promise<typeof import('pdfjs-dist')> | undefined;
+const loadPdfjs = () => {
+  pdfjsModule ??= import(pdfJsPaths().pdfUrl).then((m: typeof import('pdfjs-dist')) => {
+    m.GlobalWorkerOptions.workerSrc = pdfJsPaths().workerUrl;
+    return m;
+  });
+  return pdfjsModule;
+};
+const loadPage = async (file: string, number: number) => {
+  const pdfjs = await loadPdfjs();
+  const { cMapUrl, standardFontDataUrl, wasmUrl } = pdfJsPaths();
+  const data = new Uint8Array(readFileSync(new URL(`../../corpus/pdf/${file}`, import.meta.url)));
+  const doc = await pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data, cMapUrl, standardFontDataUrl, wasmUrl, verbosity: 0 }).promise;
+  return doc.getPage(number);
+};
 
 const corpus = (name: string) => readFileSync(new URL(`../../corpus/${name}`, import.meta.url), 'utf8');
 
@@ -18,4 +37,10 @@ export const PRELUDE: Record<string, () => unknown> = {
   /** The library as the command loads it. */
   lib: () => ({ parseReport, toCells, parseDocx, parsePdf }),
   readFileSync: () => readFileSync,
+  /** pdf.js (its legacy build, for Node). */
+  pdfjs: loadPdfjs,
+  /** Page 2 of corpus/pdf/report-2021-ruled.pdf (table 3, ruled), as pdf.js gives it. */
+  page: () => loadPage('report-2021-ruled.pdf', 2),
+  /** That page's viewport at scale 1. */
+  viewport: async () => (await loadPage('report-2021-ruled.pdf', 2)).getViewport({ scale: 1 }),
 };

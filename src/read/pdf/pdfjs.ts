@@ -9,7 +9,7 @@ let root: string | undefined;
  * without a DOM), `cmaps/` and `standard_fonts/`.
  *
  * @example
- * pdfJsRoot(); // '/app/node_modules/pdfjs-dist'
+ * pdfJsRoot().endsWith('/node_modules/pdfjs-dist'); // → true
  */
 export function pdfJsRoot(): string {
   if (root === undefined) {
@@ -38,7 +38,8 @@ export interface ReaderInput {
  * decoders (as file paths with a trailing slash, which is how pdf.js on Node reads them).
  *
  * @example
- * const input = { bytes, maxPages: 200, ...pdfJsPaths() };
+ * const input: ReaderInput = { bytes: new Uint8Array(0), maxPages: 200, ...pdfJsPaths() };
+ * input.cMapUrl.endsWith('/pdfjs-dist/cmaps/'); // → true
  */
 export function pdfJsPaths(): Omit<ReaderInput, 'bytes' | 'maxPages'> {
   const base = pdfJsRoot();

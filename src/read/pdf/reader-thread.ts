@@ -110,8 +110,11 @@ let parentPort;
  * thread is ended, whatever pdf.js was doing. Resolves with how it ended; never rejects.
  *
  * @example
- * const end = await readInThread(bytes, 200, performance.now() + 60_000, (m) => messages.push(m));
- * end; // 'done' | 'timeout' | 'crashed'
+ * const messages: ReaderMessage[] = [];
+ * const bytes = new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'));
+ * const { end } = await readInThread(bytes, 200, performance.now() + 60_000, (m) => messages.push(m));
+ * end; // → 'done' (or 'timeout', 'crashed')
+ * messages.map((m) => m.type); // → ['doc', 'page', 'page', 'page', 'page', 'done']
  */
 export function readInThread(
   bytes: Uint8Array,
