@@ -10,7 +10,7 @@ import type { TemplateDef } from './types.js';
  * frozen: V8 reads frozen objects more slowly, and that cost 15% of a parse.)
  *
  * @example
- * TEMPLATE_2021.tables.t3.rows.length; // 29 (25 data rows, the （六） single-row form, and …)
+ * TEMPLATE_2021.tables.t3.rows.length; // → 26 (25 rows as printed, and （六）其他处理 as a single row)
  */
 export const TEMPLATE_2021 = {
   id: '2021',
