@@ -107,26 +107,29 @@ function messageLines(messages: Message[], tables: Report['tables']): string[] {
         if (m.severity !== 'info') lines.push(`      ${m.message}`);
         continue;
       }
-      lines.push(`      ${m.rule ? `${m.rule}: ` : ''}${cellList(m.cells ?? [], tables)}`);
+      const rows = cellList(m.cells ?? [], tables);
+      if (rows.length <= 1) lines.push(`      ${m.rule ? `${m.rule}: ` : ''}${rows.join('')}`);
+      else lines.push(`      ${m.rule ?? 'cells'}:`, ...rows.map((r) => `        ${r}`));
     }
   }
   return lines;
 }
 
-/** Cells by row: `t3.total.*` for a whole row, else `t3.total.naturalPerson,commercial`. */
-function cellList(cells: NonNullable<Message['cells']>, tables: Report['tables']): string {
-  const byRow = new Map<string, string[]>();
+/** Cells by row, one entry a row: `t3.total.*` for the whole row, else `t3.total.naturalPerson,commercial` in column order. */
+function cellList(cells: NonNullable<Message['cells']>, tables: Report['tables']): string[] {
+  const byRow = new Map<string, Set<string>>();
   for (const c of cells) {
     const row = `${c.table}.${c.row}`;
-    byRow.set(row, [...(byRow.get(row) ?? []), c.column]);
+    byRow.set(row, (byRow.get(row) ?? new Set()).add(c.column));
   }
   return [...byRow].map(([row, columns]) => {
     const [table, key] = row.split('.') as [string, string];
     const record = tables[`t${table}` as TableKey] as TableRecord | null;
     const all = record ? rowColumns(tableDef(`t${table}` as TableKey, record.template), key) : [];
-    const whole = all.length === columns.length && all.every((c) => columns.includes(c));
-    return `t${row}.${whole ? '*' : columns.join(',')}`;
-  }).join(' ');
+    const whole = all.length === columns.size && all.every((c) => columns.has(c));
+    const ordered = [...all.filter((c) => columns.has(c)), ...[...columns].filter((c) => !all.includes(c))];
+    return `t${row}.${whole ? '*' : ordered.join(',')}`;
+  });
 }
 
 function rowColumns(def: TableDef, rowKey: string): readonly string[] {
