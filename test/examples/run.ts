@@ -54,7 +54,9 @@ export async function runExample(example: DocExample): Promise<void> {
     }
     Object.assign(scope, await load(example.file));
   }
-  for (const [name, make] of Object.entries(PRELUDE)) if (new RegExp(`\\b${name}\\b`, 'u').test(example.code)) scope[name] = await make();
+  // A prelude value is made only for the examples whose code (not comments) names it.
+  const code = example.code.replace(/\/\/.*$/gmu, '');
+  for (const [name, make] of Object.entries(PRELUDE)) if (new RegExp(`\\b${name}\\b`, 'u').test(code)) scope[name] = await make();
   const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/u.test(n));
   const fn = new Function(...names, `return ${js}`)(...names.map((n) => scope[n])) as (
     i: (spec: string) => Promise<unknown>,
