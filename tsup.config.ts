@@ -24,6 +24,15 @@ export default defineConfig([
     noExternal: esmOnly,
     treeshake: true,
   },
+  // The PDF reader thread, started by dist/pdf.js and dist/pdf.cjs alike (from the file beside them).
+  {
+    entry: { 'pdf-reader': 'src/read/pdf/reader-worker.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    target: 'node20',
+    treeshake: true,
+  },
   // The `ogi-report` command (bin) and its worker threads. Both load the library from
   // dist/index.js (and dist/pdf.js) at run time, beside them, instead of bundling it again.
   {

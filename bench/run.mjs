@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks of the BUILT package (dist/): `npm run bench` (= npm run build && node bench/run.mjs).
 //
-//   node bench/run.mjs [--quick] [--only seed,html,linear,cli] [--cli-counts 1000,10000,40000] [--json FILE]
+//   node bench/run.mjs [--quick] [--only seed,html,linear,cli,pdf] [--cli-counts 1000,10000,40000] [--json FILE]
 //
 // Every comparison is measured side by side in one run: the two tasks are timed in alternating
 // rounds (tinybench, one Bench per round) and the ratio of their median latencies is taken per
@@ -15,6 +15,8 @@
 //              work would show about 10×; a little above 1× is memory: caches and the larger heap's GC)
 //   cli        `node dist/cli.js cells DIR > /dev/null` over 1,000 and 10,000 files: reports/s on
 //              all cores, and peak memory, which must not grow with the count (10,000 ≤ 1.25× 1,000)
+//   pdf        parsePdf ÷ pdf.js's own text extraction of the same file, side by side (bench/pdf.mjs):
+//              ≤ 2× on the corpus PDFs (LibreOffice, Chromium)
 //
 // The process exits 0 whatever the results (a benchmark is a measurement, not a test); --json FILE
 // writes the figures for later comparison. Generated files go to a temporary folder, removed after.
@@ -278,6 +280,14 @@ if (runs('cli')) {
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---- 5. PDFs: parsePdf against pdf.js's text extraction (bench/pdf.mjs) ------------------------------
+if (runs('pdf')) {
+  const { benchPdf } = await import('./pdf.mjs');
+  for (const f of await benchPdf({ rounds: quick ? 5 : 11, log })) {
+    row(`pdf ${f.file}: parsePdf ÷ pdf.js getDocument + getTextContent`, `${fmt(f.ratio)}× (IQR ${f.spread}; ${fmt(f.ms, 0)} ms vs ${fmt(f.floorMs, 0)} ms)`, '≤ 2×', f.ratio <= 2);
   }
 }
 

@@ -82,7 +82,20 @@ export interface ReportUnsupported extends ReportBase {
 }
 
 /**
- * The result of {@link parseReport}: a discriminated union on `template`.
+ * A report read with templates of one's own (`parseReport(input, { templates })`) whose tables were
+ * read with one of them: `template` is its id (or 'mixed'), and the tables are typed by the generic
+ * definition. Resolve a table's definition with `tableDefOf(report, n, templates)`.
+ */
+export interface ReportCustom extends ReportBase {
+  template: string;
+  tables: { t2: TableRecord | null; t3: TableRecord | null; t4: TableRecord | null };
+}
+
+/** What {@link parseReport} returns when given `templates`: a national report or one read with another template. */
+export type ParsedReport = Report | ReportCustom;
+
+/**
+ * The result of {@link parseReport} with the national templates: a discriminated union on `template`.
  *
  * @example
  * switch (report.template) {

@@ -149,32 +149,36 @@ function handZip(entries: RawEntry[]): Uint8Array {
     offsets.push(out.length);
     const name = strToU8(e.name);
     u32(0x04034b50);
-    u16(45), u16(0x800), u16(e.method ?? 8), u16(0), u16(0x5630), u32(0);
-    u32(e.data.length), u32(big(e) ? 0xffffffff : e.declared);
-    u16(name.length), u16(big(e) ? 20 : 0);
+    u16(45); u16(0x800); u16(e.method ?? 8); u16(0); u16(0x5630); u32(0);
+    u32(e.data.length); u32(big(e) ? 0xffffffff : e.declared);
+    u16(name.length); u16(big(e) ? 20 : 0);
     out.push(...name);
-    if (big(e)) u16(1), u16(16), u64(e.declared), u64(e.data.length);
+    if (big(e)) {
+      u16(1); u16(16); u64(e.declared); u64(e.data.length);
+    }
     out.push(...e.data);
   }
   const cdStart = out.length;
   entries.forEach((e, i) => {
     const name = strToU8(e.name);
     u32(0x02014b50);
-    u16(45), u16(45), u16(0x800), u16(e.method ?? 8), u16(0), u16(0x5630), u32(0);
-    u32(e.data.length), u32(big(e) ? 0xffffffff : e.declared);
-    u16(name.length), u16(big(e) ? 12 : 0), u16(0), u16(0), u16(0), u32(0), u32(offsets[i]!);
+    u16(45); u16(45); u16(0x800); u16(e.method ?? 8); u16(0); u16(0x5630); u32(0);
+    u32(e.data.length); u32(big(e) ? 0xffffffff : e.declared);
+    u16(name.length); u16(big(e) ? 12 : 0); u16(0); u16(0); u16(0); u32(0); u32(offsets[i]!);
     out.push(...name);
-    if (big(e)) u16(1), u16(8), u64(e.declared);
+    if (big(e)) {
+      u16(1); u16(8); u64(e.declared);
+    }
   });
   const cdSize = out.length - cdStart;
   if (entries.some(big)) {
     const z = out.length;
-    u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0);
-    u64(entries.length), u64(entries.length), u64(cdSize), u64(cdStart);
-    u32(0x07064b50), u32(0), u64(z), u32(1);
-    u32(0x06054b50), u16(0), u16(0), u16(0xffff), u16(0xffff), u32(0xffffffff), u32(0xffffffff), u16(0);
+    u32(0x06064b50); u64(44); u16(45); u16(45); u32(0); u32(0);
+    u64(entries.length); u64(entries.length); u64(cdSize); u64(cdStart);
+    u32(0x07064b50); u32(0); u64(z); u32(1);
+    u32(0x06054b50); u16(0); u16(0); u16(0xffff); u16(0xffff); u32(0xffffffff); u32(0xffffffff); u16(0);
   } else {
-    u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(cdSize), u32(cdStart), u16(0);
+    u32(0x06054b50); u16(0); u16(0); u16(entries.length); u16(entries.length); u32(cdSize); u32(cdStart); u16(0);
   }
   return Uint8Array.from(out);
 }

@@ -1,43 +1,48 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../src/docx.js';
-import { parseReport } from '../src/index.js';
+import { parseReport, type Report } from '../src/index.js';
 import { parsePdf } from '../src/pdf.js';
 import { goldenView } from './golden-view.js';
 import { corpusDir } from './helpers.js';
 
-// The reviewable goldens: corpus/<name>.view beside each corpus/<name>.json (and the PDF and Word
-// fixtures'), compared as file snapshots. After an intended change: `npm run golden` (or
-// `npx vitest run test/golden-view.test.ts -u`), then read `git diff corpus/`.
-const texts = readdirSync(corpusDir).filter((f) => /^[a-z0-9].*\.(txt|md|html?)$/u.test(f)).sort();
-const pdfs = readdirSync(join(corpusDir, 'pdf')).filter((f) => /^report-.*\.pdf$/u.test(f)).sort();
-const docxs = readdirSync(join(corpusDir, 'docx')).filter((f) => /\.docx$/u.test(f)).sort();
-const viewOf = (file: string) => file.replace(/\.[^.]+$/u, '.view');
-const bytes = (file: string) => new Uint8Array(readFileSync(file));
+// The reviewable goldens: corpus/**/<name>.view beside each corpus/**/<name>.json golden (and beside
+// the Word fixture, which has no JSON golden), compared as file snapshots. After an intended change:
+// `npm run golden` (or `npx vitest run test/golden-view.test.ts -u`), then read `git diff corpus/`.
+const INPUTS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'];
+const bytes = (file: string) => new Uint8Array(readFileSync(join(corpusDir, file)));
+
+/** Every input with a golden: `folder/name.ext`, relative to corpus/. */
+function goldenInputs(folder: string): string[] {
+  const dir = join(corpusDir, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => INPUTS.map((ext) => f.replace(/\.json$/u, ext)).find((input) => existsSync(join(dir, input))))
+    .filter((f): f is string => f !== undefined)
+    .map((f) => (folder ? `${folder}/${f}` : f))
+    .sort();
+}
+
+const inputs = [...goldenInputs(''), ...goldenInputs('tools'), ...goldenInputs('pdf'), 'docx/report-2021.docx'];
+
+async function parse(file: string): Promise<Report> {
+  if (file.endsWith('.pdf')) return parsePdf(bytes(file));
+  if (file.endsWith('.docx')) return parseDocx(bytes(file));
+  return parseReport(readFileSync(join(corpusDir, file), 'utf8'));
+}
 
 describe('golden views', () => {
   it('cover every golden', () => {
-    expect(texts.length).toBeGreaterThanOrEqual(22);
-    expect(pdfs).toEqual(['report-2021-ruled.pdf', 'report-2021-unruled.pdf']);
-    expect(docxs).toEqual(['report-2021.docx']);
+    const goldens = ['', 'tools', 'pdf'].flatMap((folder) => readdirSync(join(corpusDir, folder)).filter((f) => f.endsWith('.json')));
+    expect(inputs.length).toBe(goldens.length + 1);
+    expect(inputs).toContain('seed-luohe-2021.txt');
+    expect(inputs).toContain('pdf/report-2021-ruled.pdf');
   });
-  for (const f of texts) {
-    it(f, async () => {
-      const view = goldenView(f, parseReport(readFileSync(join(corpusDir, f), 'utf8')));
-      await expect(view).toMatchFileSnapshot(join(corpusDir, viewOf(f)));
-    });
-  }
-  for (const f of pdfs) {
-    it(`pdf/${f}`, async () => {
-      const view = goldenView(`pdf/${f}`, await parsePdf(bytes(join(corpusDir, 'pdf', f))));
-      await expect(view).toMatchFileSnapshot(join(corpusDir, 'pdf', viewOf(f)));
-    });
-  }
-  for (const f of docxs) {
-    it(`docx/${f}`, async () => {
-      const view = goldenView(`docx/${f}`, await parseDocx(bytes(join(corpusDir, 'docx', f))));
-      await expect(view).toMatchFileSnapshot(join(corpusDir, 'docx', viewOf(f)));
+  for (const file of inputs) {
+    it(file, async () => {
+      const view = goldenView(file, await parse(file));
+      await expect(view).toMatchFileSnapshot(join(corpusDir, file.replace(/\.[^.]+$/u, '.view')));
     });
   }
 });

@@ -289,7 +289,7 @@ function referenceSimplified(input: string): { text: string; map: OffsetMap; cha
   const out = convert(input);
   if (out === input) return { text: input, map: null, changed: 0 };
   let changed = 0;
-  // eslint-disable-next-line require-unicode-regexp -- as the original: code units, not code points
+   
   if (out.length === input.length && !/[\ud800-\udfff]/.test(input + out)) {
     for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) !== out.charCodeAt(i)) changed++;
     return { text: out, map: null, changed };

@@ -201,7 +201,7 @@ async function timeAll(patterns: Literal[]): Promise<Map<Literal, Timing>> {
     });
     results.set(p, timing);
   }
-  await (worker as Worker | null)?.terminate();
+  await (worker)?.terminate();
   return results;
 }
 

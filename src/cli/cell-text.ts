@@ -3,7 +3,7 @@ import type { CellRef, CellValue, Report } from '../index.js';
 const MAX_CELLS = 8;
 
 function cellOf(report: Report, ref: CellRef): CellValue | undefined {
-  const table = report.tables[`t${ref.table}` as 't2' | 't3' | 't4'] as { rows: Record<string, { cells: Record<string, CellValue> } | null> } | null;
+  const table = report.tables[`t${ref.table}`] as { rows: Record<string, { cells: Record<string, CellValue> } | null> } | null;
   return table?.rows[ref.row]?.cells[ref.column];
 }
 

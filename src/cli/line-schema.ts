@@ -34,5 +34,5 @@ export const parseLineSchema = z.union([z.intersection(origin, reportSchema), fa
  * JSON.stringify(parseLineJsonSchema()).includes('"template"'); // → true
  */
 export function parseLineJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' });
 }

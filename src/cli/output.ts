@@ -73,7 +73,8 @@ export function openOutput(path: string | undefined, stdout: Writable = process.
       }
       // The stream may still hold `chunk` after write() returns (a file stream writes later).
       if (!stream.write(chunk, written)) await waitDrain(stream);
-      if (failure) throw failure;
+      // Set by the stream's error event while waiting (TypeScript narrowed it to null above).
+      if (failure) throw failure as Error;
     },
     async close() {
       if (path === undefined || failure) {

@@ -64,7 +64,7 @@ export async function* lineItems(stdin: NodeJS.ReadStream = process.stdin): Asyn
  * progress bar.
  *
  * @example
- * await countInputs(['corpus/pdf']); // → 6
+ * await countInputs(['corpus/docx', 'corpus/seed-luohe-2021.txt']); // → 2
  */
 export async function countInputs(paths: readonly string[]): Promise<number> {
   let n = 0;

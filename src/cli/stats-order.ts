@@ -1,4 +1,4 @@
-import { TEMPLATE_2019, TEMPLATE_2021 } from '../templates/templates.js';
+import { TEMPLATES } from '../templates/templates.js';
 import type { TableDef } from '../templates/types.js';
 
 function order(defs: readonly TableDef[], pick: (d: TableDef) => readonly { key: string }[]): Map<string, number> {
@@ -7,11 +7,13 @@ function order(defs: readonly TableDef[], pick: (d: TableDef) => readonly { key:
   return m;
 }
 
-const T3 = [TEMPLATE_2021.tables.t3, TEMPLATE_2019.tables.t3];
-const T4 = [TEMPLATE_2021.tables.t4];
+// Every registered template's tables, newest first (a table shared by several counts once).
+const T3 = [...new Set(TEMPLATES.map((t) => t.tables.t3))];
+const T4 = [...new Set(TEMPLATES.map((t) => t.tables.t4))];
 
 /**
- * Template order of the rows and columns of tables 3 and 4 (2021's rows first, then 2019's own).
+ * Template order of the rows and columns of tables 3 and 4 (the first template's rows first, then each
+ * next one's own: 2021's, then 2019's).
  *
  * @example
  * ROW_ORDER[3]!.get('new'); // 0

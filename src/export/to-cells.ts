@@ -1,16 +1,17 @@
-import type { Report } from '../report.js';
+import type { ParsedReport } from '../report.js';
 import type { RowRecord } from '../records/table-record.js';
-import { TEMPLATE_2019, TEMPLATE_2021 } from '../templates/templates.js';
-import { T4_BLOCK_PATHS } from '../templates/table4.js';
-import type { TableDef } from '../templates/types.js';
+import { blockPath } from '../tables/blocks.js';
+import { tableDefOf } from '../templates/registry.js';
+import { TEMPLATES } from '../templates/templates.js';
+import type { TableDef, TemplateDef } from '../templates/types.js';
 import type { Span } from '../types.js';
 import type { CellStatus, CellValue } from '../records/cell-value.js';
 
 /** One table cell in tidy form: one record per cell, ready for pandas, R or DuckDB. */
 export interface TidyCell {
   table: 2 | 3 | 4;
-  /** The template this table was read with. */
-  template: '2019' | '2021';
+  /** The id of the template this table was read with. */
+  template: string;
   /** Stable English keys of the row and the column (see the README). */
   row: string;
   column: string;
@@ -30,11 +31,6 @@ export interface TidyCell {
 /** '/' separates the parts of a label path, so a '/' inside a label (本年增/减) is written '／'. */
 const pathPart = (label: string) => label.replace(/\//gu, '／');
 
-function defFor(table: 2 | 3 | 4, template: '2019' | '2021'): TableDef {
-  const t = template === '2019' ? TEMPLATE_2019 : TEMPLATE_2021;
-  return table === 2 ? t.tables.t2 : table === 3 ? t.tables.t3 : t.tables.t4;
-}
-
 /** A template row in tidy form: its key and label, and its columns' keys and labels. */
 interface TidyRow {
   key: string;
@@ -50,7 +46,7 @@ function tidyLayout(def: TableDef): TidyRow[] {
   if (layout) return layout;
   const labelOf = new Map(def.columns.map((c) => [c.key, c.label]));
   layout = def.rows.map((r) => {
-    const path = def.number === 4 ? T4_BLOCK_PATHS[r.key] : undefined;
+    const path = def.number === 4 ? blockPath(def, r.key) : undefined;
     const cols = r.columns ?? def.columns.map((c) => c.key);
     return {
       key: r.key,
@@ -65,18 +61,22 @@ function tidyLayout(def: TableDef): TidyRow[] {
 /**
  * Flattens a report's tables into one record per cell, in template order: every cell of every
  * template row that was found (absent cells of a found row included, with `raw: null`). Rows not in
- * the template (`extraRows`) are not included.
+ * the template (`extraRows`) are not included. A report read with templates of one's own needs them
+ * here too (`templates`, default the national ones): each table is laid out by the definition it was
+ * read with, found by {@link tableDefOf}.
  *
  * @example
  * toCells(parseReport(text)).find((c) => c.table === 3 && c.row === 'total' && c.column === 'total')?.value; // 11
  */
-export function toCells(report: Report): TidyCell[] {
+export function toCells(report: ParsedReport, options: { templates?: readonly TemplateDef[] } = {}): TidyCell[] {
   const out: TidyCell[] = [];
+  const templates = options.templates ?? TEMPLATES;
   for (const table of [2, 3, 4] as const) {
     const record = report.tables[`t${table}`];
     if (record === null) continue;
-    const template = (record.template === '2019' ? '2019' : '2021') as '2019' | '2021';
-    const def = defFor(table, template);
+    const template = record.template;
+    const def = tableDefOf(report, table, templates);
+    if (def === null) throw new TypeError(`toCells(report, options): table ${table} was read with template "${template}", which is not in options.templates.`);
     const rows = record.rows as Record<string, RowRecord | null>;
     for (const r of tidyLayout(def)) {
       const row = rows[r.key];

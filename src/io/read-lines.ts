@@ -15,7 +15,7 @@ export async function* readLines(stream: AsyncIterable<Uint8Array | string>): As
   const decoder = new StringDecoder('utf8');
   let pending = '';
   for await (const chunk of stream) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let start = 0;
     for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n', start)) {
       const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;

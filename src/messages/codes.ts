@@ -39,6 +39,7 @@ export const MESSAGE_CODES = {
   'row-cell-count': { severity: 'warning', summary: 'A row has more or fewer cells than the template expects and could not be repaired with certainty.' },
   'cell-position-inferred': { severity: 'warning', summary: "A row printed fewer cells than columns; the cells' positions were inferred from the arithmetic." },
   'cells-recovered': { severity: 'info', summary: "A table's cells ran together; the only split of its digit runs that satisfies every rule of the template was used." },
+  'reading-order': { severity: 'warning', summary: "A table's numbers came in reading order (a PDF's text without layout), not beside their labels: the grid was rebuilt from the template and the arithmetic; the message says which reading was used and names the cells it placed." },
   'cells-ambiguous': { severity: 'warning', summary: 'Cells ran together and several splits satisfy the arithmetic: the cells that differ are left unknown (status `ambiguous`).' },
   'cells-unsolvable': { severity: 'warning', summary: 'Cells ran together and no split satisfies the arithmetic (or the search budget ran out): the cells are left unknown.' },
   'cell-invalid': { severity: 'warning', summary: 'A cell does not hold a value of the expected kind (a count, a signed change, an amount).' },

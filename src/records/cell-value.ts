@@ -29,7 +29,7 @@ export interface CellValue {
 export type { PdfBox };
 
 /** An absent cell: its row (or the cell) was not printed. */
-export const ABSENT: CellValue = Object.freeze({ value: null, raw: null, span: null, status: 'absent' }) as CellValue;
+export const ABSENT: CellValue = Object.freeze({ value: null, raw: null, span: null, status: 'absent' });
 
 /** True when `text` is only ASCII digits (a cell with nothing to clean before `Number`). */
 export function allDigits(text: string): boolean {

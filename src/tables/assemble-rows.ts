@@ -22,8 +22,6 @@ export interface AssembledRows {
   unmatchedText: Cell[];
   /** Rows whose label repeated one already read, with no values: skipped header rows. */
   repeatedHeaders: Cell[];
-  /** Labels seen, by target, for template detection. */
-  columnsSeen: Set<string>;
 }
 
 function arityOf(table: TableDef, row: RowDef | undefined): number {
@@ -84,7 +82,6 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
   const rows: RawRow[] = [];
   const unmatchedText: Cell[] = [];
   const repeatedHeaders: Cell[] = [];
-  const columnsSeen = new Set<string>();
   const filled = new Set<string>();
   let open: RawRow | null = null;
   let group: string | null = null;
@@ -168,7 +165,6 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
         continue;
       }
       if (target.type === 'column' || target.type === 'header') {
-        if (target.type === 'column') columnsSeen.add(target.key);
         if (inRows) {
           close();
           repeatedHeaders.push(c);
@@ -216,5 +212,5 @@ export function assembleRows(table: TableDef, cells: Cell[]): AssembledRows {
   }
   if (open !== null) for (const p of pending) (open as RawRow).values.push(p);
   close();
-  return { rows, unmatchedText, repeatedHeaders, columnsSeen };
+  return { rows, unmatchedText, repeatedHeaders };
 }

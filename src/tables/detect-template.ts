@@ -1,16 +1,18 @@
-import { TEMPLATE_2019, TEMPLATE_2021 } from '../templates/templates.js';
-import type { TableDef } from '../templates/types.js';
+import type { TableDef, TemplateDef } from '../templates/types.js';
 import type { Cell } from './cells.js';
 import { labelIndex } from './label-index.js';
 import { labelParts } from './labels.js';
 import { tableLookup } from './table-lookup.js';
 
-/** Which template a table's labels point to, and the labels that say so. */
+/** Which candidate templates a table's labels point to, and the labels that say so. */
 export interface TableEvidence {
-  template: '2019' | '2021' | null;
-  /** Labels found that belong to one template only, e.g. '本年制发件数 (2021)'. */
+  /** The candidates whose labels this table matched best (every candidate when it does not tell). */
+  best: readonly TemplateDef[];
+  /** True when the labels narrowed the candidates: some scored more than others. */
+  decided: boolean;
+  /** Labels found that some candidates have and others not, e.g. '本年制发件数 (2021)'. */
   evidence: string[];
-  /** Labels found that both templates share. */
+  /** Labels found that every candidate has. */
   shared: number;
 }
 
@@ -26,12 +28,22 @@ function evidenceCores(table: TableDef): ReadonlySet<string> {
   return cores;
 }
 
-function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
-  const ca = evidenceCores(a);
-  const cb = evidenceCores(b);
+/**
+ * Scores every candidate template on a table's text cells: a label some candidates have and others
+ * not is a point for each candidate that has it (2021's table 2 has 本年制发件数, 2019's 本年新制作数量;
+ * only 2021's table 3 has the leaf rows under （六）其他处理). The candidates with the most points are
+ * `best`; a label all candidates share decides nothing (`shared`).
+ *
+ * @example
+ * import { TEMPLATES, splitCells } from 'ogi-report';
+ * const text = '信息内容\t本年制发件数';
+ * scoreTemplates(2, splitCells(text, 0, text.length), TEMPLATES).best.map((t) => t.id); // ['2021']
+ */
+export function scoreTemplates(table: 2 | 3 | 4, cells: Cell[], templates: readonly TemplateDef[]): TableEvidence {
+  const key = `t${table}` as const;
+  const cores = templates.map((t) => evidenceCores(t.tables[key]));
+  const scores = templates.map(() => 0);
   const evidence: string[] = [];
-  let scoreA = 0;
-  let scoreB = 0;
   let shared = 0;
   const seen = new Set<string>();
   for (const c of cells) {
@@ -39,44 +51,22 @@ function evidenceFor(a: TableDef, b: TableDef, cells: Cell[]): TableEvidence {
     const { core } = labelParts(c.text);
     if (core.length === 0 || seen.has(core)) continue;
     seen.add(core);
-    const inA = ca.has(core);
-    const inB = cb.has(core);
-    if (inA && inB) shared++;
-    else if (inA) {
-      scoreA++;
-      evidence.push(`${c.text} (2021)`);
-    } else if (inB) {
-      scoreB++;
-      evidence.push(`${c.text} (2019)`);
+    let owners = 0;
+    for (const set of cores) if (set.has(core)) owners++;
+    if (owners === 0) continue;
+    if (owners === templates.length) {
+      shared++;
+      continue;
     }
+    const ids: string[] = [];
+    cores.forEach((set, i) => {
+      if (!set.has(core)) return;
+      scores[i]!++;
+      ids.push(templates[i]!.id);
+    });
+    evidence.push(`${c.text} (${ids.join(', ')})`);
   }
-  const template = scoreA > scoreB ? '2021' : scoreB > scoreA ? '2019' : null;
-  return { template, evidence, shared };
-}
-
-/**
- * Tells a table-2 region's template from its labels: 2021 has 本年制发件数, 本年废止件数, 现行有效件数,
- * 行政规范性文件, 本年收费金额; 2019 has 本年新制作数量, 上一年项目数量, 本年增/减, 政府集中采购 …
- *
- * @example
- * detectTable2(splitCells('信息内容\t本年制发件数', 0, 13)).template; // '2021'
- */
-export function detectTable2(cells: Cell[]): TableEvidence {
-  return evidenceFor(TEMPLATE_2021.tables.t2, TEMPLATE_2019.tables.t2, cells);
-}
-
-/**
- * Tells a table-3 region's template: only the 2021 template has leaf rows under （六）其他处理
- * ("申请人无正当理由逾期不补正…"). A single （六） row is not evidence: 2021 reports print it too.
- *
- * @example
- * const rows = '（六）其他处理\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1';
- * detectTable3(splitCells(rows, 0, rows.length)).template; // → '2021'
- * detectTable3(splitCells('（六）其他处理\t1', 0, 9)).template; // → null
- */
-export function detectTable3(cells: Cell[]): TableEvidence {
-  const e = evidenceFor(TEMPLATE_2021.tables.t3, TEMPLATE_2019.tables.t3, cells);
-  // The 2021 definition lists the single-row （六） too; only its leaves are evidence.
-  const evidence = e.evidence.filter((x) => x.endsWith('(2021)'));
-  return { template: evidence.length > 0 ? '2021' : null, evidence, shared: e.shared };
+  const top = Math.max(...scores);
+  const best = top > 0 ? templates.filter((_, i) => scores[i] === top) : templates;
+  return { best, decided: best.length < templates.length, evidence, shared };
 }

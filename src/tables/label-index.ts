@@ -90,7 +90,7 @@ export function matchLabel(index: LabelIndex, text: string): LabelMatch[] {
   // The same texts are matched again and again (within a report and across reports): the answers
   // are remembered per index (a bounded cache; callers only read them).
   let cache = matchCache.get(index);
-  if (cache === undefined) matchCache.set(index, (cache = new Map()));
+  if (cache === undefined) matchCache.set(index, (cache = new Map<string, LabelMatch[]>()));
   let found = cache.get(text);
   if (found === undefined) {
     if (text.length > MAX_CACHED_LENGTH) return computeMatch(index, text);

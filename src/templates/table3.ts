@@ -2,13 +2,13 @@ import type { ColumnDef, GroupDef, RowDef, RuleDef, TableDef } from './types.js'
 
 /** Table 3's seven data columns (the same in both templates). */
 export const T3_COLUMNS = [
-  { key: 'naturalPerson', label: '自然人', path: ['申请人情况', '自然人'] },
-  { key: 'commercial', label: '商业企业', path: ['申请人情况', '法人或其他组织', '商业企业'] },
-  { key: 'research', label: '科研机构', path: ['申请人情况', '法人或其他组织', '科研机构'] },
-  { key: 'publicInterest', label: '社会公益组织', aliases: ['社会组织', '社会公益', '公益组织'], path: ['申请人情况', '法人或其他组织', '社会公益组织'] },
-  { key: 'legalService', label: '法律服务机构', aliases: ['法律服务'], path: ['申请人情况', '法人或其他组织', '法律服务机构'] },
-  { key: 'other', label: '其他', path: ['申请人情况', '法人或其他组织', '其他'] },
-  { key: 'total', label: '总计', aliases: ['合计'], path: ['申请人情况', '总计'] },
+  { key: 'naturalPerson', label: '自然人' },
+  { key: 'commercial', label: '商业企业' },
+  { key: 'research', label: '科研机构' },
+  { key: 'publicInterest', label: '社会公益组织', aliases: ['社会组织', '社会公益', '公益组织'] },
+  { key: 'legalService', label: '法律服务机构', aliases: ['法律服务'] },
+  { key: 'other', label: '其他' },
+  { key: 'total', label: '总计', aliases: ['合计'] },
 ] as const satisfies readonly ColumnDef[];
 
 const T3_GROUPS = [

@@ -9,8 +9,6 @@ export interface ColumnDef {
   /** Other labels seen in the wild for this column. */
   readonly aliases?: readonly string[];
   readonly kind?: ValueKind;
-  /** Header path for tables whose columns are nested (table 4), e.g. ['行政诉讼', '复议后起诉', '总计']. */
-  readonly path?: readonly string[];
 }
 
 /** A group of rows: a table-2 caption (第二十条第（一）项) or a table-3 group label (（三）不予公开). */
@@ -20,6 +18,8 @@ export interface GroupDef {
   readonly aliases?: readonly string[];
   /** Numbering printed before the label: '三', '(三)'. */
   readonly numbering?: string;
+  /** Table 4: texts that name this group of blocks in a header cell (行政诉讼). See {@link RowDef.markers}. */
+  readonly markers?: readonly string[];
 }
 
 /** One row of a table. */
@@ -38,6 +38,13 @@ export interface RowDef {
   readonly extra?: boolean;
   /** A group's own total row, printed by some reports instead of the group's leaf rows. */
   readonly substitutesFor?: readonly string[];
+  /**
+   * Table 4, whose rows are blocks of columns: texts that name this block in a header cell
+   * (复议后起诉, 经复议后). A header names the block of the first row in a group whose marker it
+   * contains, else the group, else the first other row: "未经行政复议直接起诉" names the direct
+   * litigation block, not 行政复议.
+   */
+  readonly markers?: readonly string[];
 }
 
 /** One table of a template. */
@@ -64,11 +71,51 @@ export interface RuleDef {
   readonly description: string;
 }
 
-/** A whole template: its tables and its arithmetic. */
+/**
+ * The words a report's title is recognised by. The title is read before the template is known, so
+ * every candidate template's vocabulary is tried, in the order the candidates are given.
+ */
+export interface TitleVocabulary {
+  /** A line that names the report: "…政府信息公开工作年度报告". */
+  readonly words: RegExp;
+  /** The title at the start of a line that runs on after it, up to "…年度报告". */
+  readonly prefix: RegExp;
+  /** The year said in the text when the title has none (group 1 or 2 is the year). */
+  readonly yearInText: RegExp;
+  /** The body's name after the year ("2021年XX县政府信息公开…"): group 1. */
+  readonly bodyAfterYear: RegExp;
+  /** The body's name in a title without a year: group 1. */
+  readonly bodyWithoutYear: RegExp;
+}
+
+/**
+ * Where each table starts when its section heading was lost: a label that only that table prints.
+ * The table's region runs from the line of the first match to the next table.
+ */
+export interface TableAnchors {
+  readonly t2: RegExp;
+  readonly t3: RegExp;
+  readonly t4: RegExp;
+}
+
+/**
+ * A whole template: its tables, its arithmetic and every word the parser recognises it by. A
+ * provincial variant is a copy with its changes: see ARCHITECTURE.md, "Adding a template".
+ */
 export interface TemplateDef {
-  readonly id: '2019' | '2021';
+  /** A unique id ('2021', '2019', or a provincial variant's own, e.g. 'zj-2021'). */
+  readonly id: string;
   /** The document that issued it. */
   readonly source: string;
+  /**
+   * The report years it is for. When a report's labels do not tell its template, a candidate whose
+   * years hold the report's year is taken; a report older than every candidate is not read.
+   */
+  readonly years: { readonly from: number; readonly to?: number };
   readonly tables: { readonly t2: TableDef; readonly t3: TableDef; readonly t4: TableDef };
   readonly rules: readonly RuleDef[];
+  readonly anchors: TableAnchors;
+  readonly title: TitleVocabulary;
+  /** Labels that only a report's tables print: they tell a data table in a web page from layout. */
+  readonly labelHints: RegExp;
 }

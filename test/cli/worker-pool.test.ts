@@ -45,7 +45,9 @@ const text = (result: { out: Uint8Array }) => new TextDecoder().decode(result.ou
 const nodeDefaultLimit = () =>
   new Promise<number>((resolve, reject) => {
     const w = new Worker("require('node:worker_threads').parentPort.postMessage(require('node:worker_threads').resourceLimits.maxOldGenerationSizeMb)", { eval: true });
-    w.once('message', (mb: number) => w.terminate().then(() => resolve(mb)));
+    w.once('message', (mb: number) => {
+      void w.terminate().then(() => resolve(mb));
+    });
     w.once('error', reject);
   });
 let script: URL;

@@ -23,14 +23,12 @@ export function rng(seed: number): () => number {
 export interface FlattenOptions {
   /** Per row, the column indices c such that a space is printed between cell c-1 and cell c. */
   spaces?: number[][];
-  /** Per row, digits glued after the row (the next label's item number), '' for none. */
-  trailing?: string[];
 }
 
 /**
  * Turns a grid of numbers into runs the way a broken export prints them: cells concatenated,
- * optional spaces at some boundaries, the next label's item number stuck on the end.
- * Each RunRow offers its glued digits as a trailing candidate.
+ * optional spaces at some boundaries. (The next label's item number glued on the end is cut off
+ * before the solver, by tokenizeRunTogether.)
  */
 export function flatten(grid: number[][], options: FlattenOptions = {}): RunRow[] {
   return grid.map((cells, r) => {
@@ -40,10 +38,7 @@ export function flatten(grid: number[][], options: FlattenOptions = {}): RunRow[
       if (c > 0 && spaces.has(c)) run += ' ';
       run += String(v);
     });
-    const t = options.trailing?.[r] ?? '';
-    const row: RunRow = { run: run + t, arity: cells.length };
-    if (t) row.trailingCandidates = [t];
-    return row;
+    return { run, arity: cells.length };
   });
 }
 
@@ -60,35 +55,11 @@ export function rowSum(r: number, arity: number, first = 0): Equation {
 
 // ---- Table 3 (2021 template) ------------------------------------------------------------------
 
-/** Item numbers of the 25 data rows ('' for rows whose label has no arabic number). */
-export const T3_2021_NUMBERS: string[] = [
-  '', // 一、本年新收
-  '', // 二、上年结转
-  '', // （一）予以公开
-  '', // （二）部分公开
-  ...range(8).map((i) => String(i + 1)), // （三）1–8
-  ...range(3).map((i) => String(i + 1)), // （四）1–3
-  ...range(5).map((i) => String(i + 1)), // （五）1–5
-  ...range(3).map((i) => String(i + 1)), // （六）1–3
-  '', // （七）总计
-  '', // 四、结转下年度
-];
 export const T3_NEW = 0;
 export const T3_CARRIED = 1;
 export const T3_LEAVES = range(21).map((i) => i + 2); // rows 2..22
 export const T3_TOTAL = 23;
 export const T3_CARRY_OVER = 24;
-
-/**
- * The digits the next label glues onto each row: "…0000000 2.其他法律…" — only when the next
- * label is an item "2." or later of the same group (item "1." is preceded by its group label).
- */
-export function t3Trailing(): string[] {
-  return T3_2021_NUMBERS.map((_, r) => {
-    const next = T3_2021_NUMBERS[r + 1];
-    return next && next !== '1' ? next : '';
-  });
-}
 
 /** Row sums, 一+二 = 七+四 and 七 = Σ leaves, for every column. */
 export function t3Equations(): Equation[] {
@@ -136,9 +107,9 @@ export function randomT3(rand: () => number, profile: TableProfile = 'busy'): nu
   return t3Grid(leaves, carried, carryOver);
 }
 
-/** A whole table 3 as a SplitProblem, with trailing item numbers glued on. */
+/** A whole table 3 as a SplitProblem. */
 export function t3Problem(grid: number[][], spaces?: number[][]): SplitProblem {
-  const options: FlattenOptions = { trailing: t3Trailing() };
+  const options: FlattenOptions = {};
   if (spaces) options.spaces = spaces;
   return { rows: flatten(grid, options), equations: t3Equations() };
 }
@@ -158,47 +129,33 @@ export function satisfies(grid: number[][], equations: Equation[]): boolean {
   return equations.every((e) => sum(e.lhs) === sum(e.rhs));
 }
 
-/** Every split of one row, by naive recursion (no pruning), as `cells|trailing` keys. */
-export function naiveRowSplits(row: RunRow, maxCellDigits = 7, noLeadingZeros = true): Array<{ cells: number[]; trailing: string }> {
-  const out: Array<{ cells: number[]; trailing: string }> = [];
-  const segmentsOf = (run: string): string[] => run.trim().split(/\s+/).filter((s) => s.length > 0);
-  const options = [{ run: row.run, trailing: '' }];
-  for (const t of new Set(row.trailingCandidates ?? [])) {
-    const trimmed = row.run.replace(/\s+$/, '');
-    if (trimmed.endsWith(t)) options.push({ run: trimmed.slice(0, trimmed.length - t.length), trailing: t });
-  }
-  for (const { run, trailing } of options) {
-    const segments = segmentsOf(run);
-    const go = (seg: number, pos: number, acc: number[]): void => {
-      if (seg === segments.length) {
-        if (acc.length === row.arity) out.push({ cells: acc.slice(), trailing });
-        return;
-      }
-      const s = segments[seg]!;
-      if (pos === s.length) return go(seg + 1, 0, acc);
-      for (let len = 1; len <= maxCellDigits && pos + len <= s.length; len++) {
-        const text = s.slice(pos, pos + len);
-        if (noLeadingZeros && len > 1 && text[0] === '0') break;
-        if (acc.length >= row.arity) break;
-        acc.push(Number(text));
-        go(seg, pos + len, acc);
-        acc.pop();
-      }
-    };
-    go(0, 0, []);
-  }
-  const seen = new Set<string>();
-  return out.filter((x) => {
-    const key = `${x.cells.join(',')}|${x.trailing}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Every split of one row, by naive recursion (no pruning): cells of at most 7 digits, no leading zero. */
+export function naiveRowSplits(row: RunRow): Array<{ cells: number[] }> {
+  const out: Array<{ cells: number[] }> = [];
+  const segments = row.run.trim().split(/\s+/).filter((s) => s.length > 0);
+  const go = (seg: number, pos: number, acc: number[]): void => {
+    if (seg === segments.length) {
+      if (acc.length === row.arity) out.push({ cells: acc.slice() });
+      return;
+    }
+    const s = segments[seg]!;
+    if (pos === s.length) return go(seg + 1, 0, acc);
+    for (let len = 1; len <= 7 && pos + len <= s.length; len++) {
+      const text = s.slice(pos, pos + len);
+      if (len > 1 && text[0] === '0') break;
+      if (acc.length >= row.arity) break;
+      acc.push(Number(text));
+      go(seg, pos + len, acc);
+      acc.pop();
+    }
+  };
+  go(0, 0, []);
+  return out;
 }
 
 /** All solutions by brute force over the Cartesian product of naive row splits (small problems only). */
 export function bruteForce(problem: SplitProblem): number[][][] {
-  const perRow = problem.rows.map((row) => naiveRowSplits(row, problem.maxCellDigits ?? 7, problem.noLeadingZeros ?? true));
+  const perRow = problem.rows.map((row) => naiveRowSplits(row));
   const solutions: number[][][] = [];
   const seen = new Set<string>();
   const grid: number[][] = [];
@@ -227,35 +184,29 @@ export interface PlacedSplit {
   offsets: Array<[number, number]>;
 }
 
-/** Every split of a row with where each cell's digits are (small rows only; trailing choices included). */
-export function placedRowSplits(row: RunRow, maxCellDigits = 7, noLeadingZeros = true): PlacedSplit[] {
+/** Every split of a row with where each cell's digits are (small rows only). */
+export function placedRowSplits(row: RunRow): PlacedSplit[] {
   const out: PlacedSplit[] = [];
-  const ends = [row.run.replace(/\s+$/u, '').length];
-  for (const t of new Set(row.trailingCandidates ?? [])) {
-    const trimmed = row.run.replace(/\s+$/u, '');
-    if (trimmed.endsWith(t)) ends.push(trimmed.length - t.length);
-  }
-  for (const end of ends) {
-    const go = (pos: number, cells: number[], offsets: Array<[number, number]>): void => {
-      while (pos < end && /\s/u.test(row.run[pos]!)) pos++;
-      if (pos >= end) {
-        if (cells.length === row.arity) out.push({ cells: cells.slice(), offsets: offsets.slice() });
-        return;
-      }
-      if (cells.length >= row.arity) return;
-      for (let len = 1; len <= maxCellDigits && pos + len <= end; len++) {
-        const text = row.run.slice(pos, pos + len);
-        if (/\s/u.test(text)) break;
-        if (noLeadingZeros && len > 1 && text[0] === '0') break;
-        cells.push(Number(text));
-        offsets.push([pos, pos + len]);
-        go(pos + len, cells, offsets);
-        cells.pop();
-        offsets.pop();
-      }
-    };
-    go(0, [], []);
-  }
+  const end = row.run.replace(/\s+$/u, '').length;
+  const go = (pos: number, cells: number[], offsets: Array<[number, number]>): void => {
+    while (pos < end && /\s/u.test(row.run[pos]!)) pos++;
+    if (pos >= end) {
+      if (cells.length === row.arity) out.push({ cells: cells.slice(), offsets: offsets.slice() });
+      return;
+    }
+    if (cells.length >= row.arity) return;
+    for (let len = 1; len <= 7 && pos + len <= end; len++) {
+      const text = row.run.slice(pos, pos + len);
+      if (/\s/u.test(text)) break;
+      if (len > 1 && text[0] === '0') break;
+      cells.push(Number(text));
+      offsets.push([pos, pos + len]);
+      go(pos + len, cells, offsets);
+      cells.pop();
+      offsets.pop();
+    }
+  };
+  go(0, [], []);
   return out;
 }
 
@@ -264,7 +215,7 @@ export function placedRowSplits(row: RunRow, maxCellDigits = 7, noLeadingZeros =
  * there and takes the same digits for it, else null — what `knownOffsets` must say.
  */
 export function bruteKnownOffsets(problem: SplitProblem): Array<Array<[number, number] | null>> | null {
-  const perRow = problem.rows.map((row) => placedRowSplits(row, problem.maxCellDigits ?? 7, problem.noLeadingZeros ?? true));
+  const perRow = problem.rows.map((row) => placedRowSplits(row));
   const chosen: PlacedSplit[] = [];
   const solutions: PlacedSplit[][] = [];
   const go = (r: number): void => {

@@ -1,4 +1,4 @@
-import { TEMPLATE_2019, TEMPLATE_2021, type CellRef, type Message, type Report, type RuleDef, type TableDef } from '../../src/index.ts';
+import { ruleOf as templateRule, tableDefOf, type CellRef, type Message, type Report, type RuleDef, type TableDef } from '../../src/index.ts';
 import { lineIndex, type LineColumn } from '../../src/io/line-index.ts';
 import type { PdfBox } from '../../src/records/cell-value.ts';
 import { ui, type Lang } from './i18n.ts';
@@ -41,19 +41,14 @@ export function makeContext(lang: Lang, report: Report, text: string): ViewConte
 
 /** The definition a table of the report was read with. */
 export function tableDef(report: Report, table: 2 | 3 | 4): TableDef | null {
-  const record = report.tables[`t${table}`];
-  if (!record) return null;
-  const template = record.template === '2019' ? TEMPLATE_2019 : TEMPLATE_2021;
-  return template.tables[`t${table}`];
+  return tableDefOf(report, table);
 }
 
 /** The rule a check message names, from the template its table was read with. */
 export function ruleOf(report: Report, m: Message): RuleDef | null {
   const table = m.cells?.[0]?.table;
   if (!table || !m.rule) return null;
-  const record = report.tables[`t${table}`];
-  const template = record?.template === '2019' ? TEMPLATE_2019 : TEMPLATE_2021;
-  return template.rules.find((r) => r.id === m.rule) ?? null;
+  return templateRule(report, table, m.rule);
 }
 
 /** The official label of a row (table 4: its header path, 行政诉讼·复议后起诉). */
@@ -68,6 +63,9 @@ export function columnLabel(def: TableDef, key: string): string {
   return def.columns.find((c) => c.key === key)?.label ?? key;
 }
 
+/** A message's expected or actual value as text: a check's sums are numbers; anything else as JSON. */
+const shown = (v: unknown): string => (v === undefined || v === null ? '?' : typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+
 /** A failed check in plain words: where, the two sums, and the rule as the template puts it. */
 export function failedCheckText(ctx: ViewContext, m: Message): { where: string; line: string; rule: string } {
   const rule = ruleOf(ctx.report, m);
@@ -79,7 +77,7 @@ export function failedCheckText(ctx: ViewContext, m: Message): { where: string; 
   }
   return {
     where,
-    line: ui(ctx.lang, 'failedIn', { where, expected: String(m.expected ?? '?'), actual: String(m.actual ?? '?') }),
+    line: ui(ctx.lang, 'failedIn', { where, expected: shown(m.expected), actual: shown(m.actual) }),
     rule: rule?.description ?? m.rule ?? '',
   };
 }

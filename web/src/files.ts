@@ -25,7 +25,7 @@ const loading = new Map<keyof Lazy, Promise<unknown>>();
 export async function loadLazy<K extends keyof Lazy>(name: K): Promise<Lazy[K] | null> {
   const registry = () => (globalThis as unknown as Record<string, Partial<Lazy> | undefined>)[LAZY_GLOBAL];
   const ready = registry()?.[name];
-  if (ready) return ready as Lazy[K];
+  if (ready) return ready;
   const src = manifest[name];
   if (!src) {
     if (name === 'docx' && manifest.docxError) console.warn(`Word reader not built: ${manifest.docxError}`);
@@ -39,7 +39,7 @@ export async function loadLazy<K extends keyof Lazy>(name: K): Promise<Lazy[K] |
     console.error(e);
     return null;
   }
-  return (registry()?.[name] as Lazy[K] | undefined) ?? null;
+  return (registry()?.[name]) ?? null;
 }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);

@@ -234,6 +234,7 @@ export const CODE_TEXT: Record<MessageCode, { zh: string; en: string }> = {
   'row-cell-count': { zh: '某行的格数与模板不符，且无法确定如何修正', en: 'A row has more or fewer cells than the template and could not be repaired with certainty' },
   'cell-position-inferred': { zh: '某行少印了格子，各数字的位置已按勾稽关系推定', en: "A row printed fewer cells than columns; the positions were inferred from the arithmetic" },
   'cells-recovered': { zh: '表中数字粘连在一起，已按唯一满足全部勾稽关系的方式拆分', en: 'Cells ran together; the only split that satisfies every rule was used' },
+  'reading-order': { zh: '表中数字按阅读顺序排列（PDF 无版式文本），已按模板和勾稽关系还原表格，并注明所用读法', en: 'The numbers came in reading order (PDF text without layout): the grid was rebuilt from the template and the arithmetic' },
   'cells-ambiguous': { zh: '表中数字粘连，有多种拆法都满足勾稽关系，无法确定的格子留空', en: 'Cells ran together and several splits fit: the differing cells are left unknown' },
   'cells-unsolvable': { zh: '表中数字粘连，没有满足勾稽关系的拆法，这些格子留空', en: 'Cells ran together and no split fits the arithmetic: the cells are left unknown' },
   'cell-invalid': { zh: '某格内容不是应有类型的数值（件数、增减数或金额）', en: 'A cell does not hold a value of the expected kind' },

@@ -60,7 +60,7 @@ function render() {
   reportPane.replaceChildren();
   messagesList.replaceChildren();
   document.body.classList.toggle('has-report', report !== null);
-  for (const id of ['download-json', 'download-csv']) ($(id) as HTMLButtonElement).disabled = report === null;
+  for (const id of ['download-json', 'download-csv']) $<HTMLButtonElement>(id).disabled = report === null;
   $('message-count').textContent = report ? `（${report.messages.length}）` : '';
   if (!report) {
     state.ctx = null;

@@ -124,7 +124,7 @@ function pathHeaders(columns: ReadonlyArray<{ key: string; label: string; path?:
       let j = i + 1;
       const isLeaf = p.length === level + 1;
       if (!isLeaf) while (j < paths.length && paths[j]!.length > level + 1 && paths[j]!.slice(0, level + 1).join('/') === p.slice(0, level + 1).join('/')) j++;
-      const th = h('th', { scope: 'col' }, p[level]!);
+      const th = h('th', { scope: 'col' }, p[level]);
       if (j - i > 1) th.colSpan = j - i;
       if (isLeaf && depth - level > 1) th.rowSpan = depth - level;
       trs[level]!.append(th);

@@ -182,7 +182,7 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
   const rowText = (page: Page, table: number, row: string) => page.$$eval(`[data-cell^="${table}:${row}:"]`, (els) => els.map((e) => e.textContent).join(' '));
   const download = async (page: Page, button: string): Promise<string> => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-    return readFileSync((await d.path())!, 'utf8');
+    return readFileSync((await d.path()), 'utf8');
   };
   const loadFile = async (page: Page, path: string, name?: string, bytes?: Uint8Array) => {
     const before = await renders(page);
@@ -190,7 +190,7 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     // A new report, or a message that the file cannot be read here.
     const file = name ?? path.split('/').pop()!;
     await page.waitForFunction(
-      ([n, f]) => Number(document.body.dataset.renders) > Number(n) || (document.getElementById('status')!.classList.contains('problem') && document.getElementById('status')!.textContent!.startsWith(String(f))),
+      ([n, f]) => Number(document.body.dataset.renders) > Number(n) || (document.getElementById('status')!.classList.contains('problem') && document.getElementById('status')!.textContent.startsWith(String(f))),
       [before, file] as const,
       { timeout: 60_000 },
     );

@@ -3,7 +3,8 @@ import { isHtmlSpace } from './chars.js';
 import { isChromeElement } from './chrome.js';
 import { LineWriter, type WriterSnapshot } from './line-writer.js';
 import { titleField } from './meta.js';
-import { type Cell, type Row, TableGrid, parseSpan } from './table-grid.js';
+import { type GridCell, type Row, TableGrid, parseSpan } from './table-grid.js';
+import { NATIONAL_LABEL_HINTS } from '../../templates/national-vocabulary.js';
 import { isNumericCell, isReportLabelCell, renderLine, renderRow } from './table-render.js';
 import { AttrCollector } from './tag-attrs.js';
 import {
@@ -34,7 +35,7 @@ interface Frame {
   readonly flags: number;
   readonly region: Region | null;
   readonly table: TableGrid | null;
-  readonly cell: Cell | null;
+  readonly cell: GridCell | null;
   readonly row: Row | null;
 }
 
@@ -70,7 +71,7 @@ export class TextBuilder implements TokenizerCallbacks {
   /** Depths of open cells, captions and tables: end tags do not close elements outside them. */
   private readonly boundaries: number[] = [];
   /** Open tables and cells, innermost last. */
-  private readonly ctx: Array<TableGrid | Cell> = [];
+  private readonly ctx: Array<TableGrid | GridCell> = [];
   private readonly tables: TableGrid[] = [];
   private skipDepth = 0;
   private foreignDepth = 0;
@@ -83,7 +84,11 @@ export class TextBuilder implements TokenizerCallbacks {
   private tagStart = 0;
   private readonly attrs: AttrCollector;
 
-  constructor(private readonly html: string) {
+  constructor(
+    private readonly html: string,
+    /** Labels only a report's tables print (the templates' `labelHints`): a table holding one is data. */
+    private readonly labelHints: RegExp = NATIONAL_LABEL_HINTS,
+  ) {
     this.attrs = new AttrCollector(html);
   }
 
@@ -275,7 +280,7 @@ export class TextBuilder implements TokenizerCallbacks {
       }
       case 'caption': {
         this.closeRow(t, start);
-        const cell: Cell = { writer: new LineWriter(), col: 0, tag: start, frameDepth: this.frames.length, nested: false };
+        const cell: GridCell = { writer: new LineWriter(), col: 0, tag: start, frameDepth: this.frames.length, nested: false };
         t.caption = cell;
         this.enter(cell);
         this.pushFrame(name, F_CAPTION | F_BOUNDARY, null, t, cell, null);
@@ -326,7 +331,7 @@ export class TextBuilder implements TokenizerCallbacks {
     while (this.frames.length > depth) this.popFrame(offset);
   }
 
-  private pushFrame(tag: string, flags: number, region: Region | null, table: TableGrid | null, cell: Cell | null, row: Row | null): void {
+  private pushFrame(tag: string, flags: number, region: Region | null, table: TableGrid | null, cell: GridCell | null, row: Row | null): void {
     const depth = this.frames.length;
     this.frames.push({ tag, flags, region, table, cell, row });
     let list = this.depthsByName.get(tag);
@@ -395,7 +400,7 @@ export class TextBuilder implements TokenizerCallbacks {
     t.cell = null;
     if (!t.isData) {
       if (isNumericCell(cell)) t.numericCells++;
-      else if (isReportLabelCell(cell)) t.reportLabel = true;
+      else if (isReportLabelCell(cell, this.labelHints)) t.reportLabel = true;
     }
     this.leave(cell);
   }
@@ -423,12 +428,12 @@ export class TextBuilder implements TokenizerCallbacks {
     if (t.isData) this.dataTables++;
   }
 
-  private enter(c: TableGrid | Cell): void {
+  private enter(c: TableGrid | GridCell): void {
     this.ctx.push(c);
     this.writer = c instanceof TableGrid ? null : c.writer;
   }
 
-  private leave(c: TableGrid | Cell): void {
+  private leave(c: TableGrid | GridCell): void {
     const ctx = this.ctx;
     if (ctx[ctx.length - 1] === c) ctx.pop();
     else {

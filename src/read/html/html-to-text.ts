@@ -19,6 +19,9 @@ import type { HtmlText } from './types.js';
  * - The CMS metadata block (索引号：… 发布机构：… 发布日期：…) is left out of `text` and reported in
  *   `meta` with the spans of its values; `meta.title` is the page's <title>.
  *
+ * A table counts as data when it holds a label only a report's tables print: `labelHints` (default:
+ * the national templates' `labelHints`).
+ *
  * Runs in one pass over the HTML, with no recursion: time and stack are bounded on any input.
  *
  * @example
@@ -26,8 +29,8 @@ import type { HtmlText } from './types.js';
  * // text === '三、本年度办理结果\t（一）予以公开\t3\n\t（二）部分公开\t0'
  * // map[i] is the HTML offset of text[i]; map[text.length] === html.length
  */
-export function htmlToText(html: string): HtmlText {
-  const builder = new TextBuilder(html);
+export function htmlToText(html: string, options: { labelHints?: RegExp } = {}): HtmlText {
+  const builder = new TextBuilder(html, options.labelHints);
   const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
   tokenizer.write(html);
   tokenizer.end();

@@ -8,7 +8,7 @@ export const MAX_ROWSPAN = 65534;
 const DATA_TABLE_NUMBERS = 3;
 
 /** One <td>/<th> (or foster text treated as a cell). */
-export interface Cell {
+export interface GridCell {
   readonly writer: LineWriter;
   /** Grid column of the cell's first slot. */
   readonly col: number;
@@ -22,7 +22,7 @@ export interface Cell {
 
 /** One <tr> (or an implicit row). */
 export interface Row {
-  readonly cells: Cell[];
+  readonly cells: GridCell[];
   readonly tag: number;
   readonly frameDepth: number;
   nextCol: number;
@@ -34,8 +34,8 @@ export interface Row {
  */
 export class TableGrid {
   row: Row | null = null;
-  cell: Cell | null = null;
-  caption: Cell | null = null;
+  cell: GridCell | null = null;
+  caption: GridCell | null = null;
   /** Cells whose text is a number. */
   numericCells = 0;
   /** A cell carries a label only the report's tables have (自然人, 行政复议…). */
@@ -58,7 +58,7 @@ export class TableGrid {
   }
 
   /** Place a cell in the open row (the caller opens a row first). */
-  openCell(row: Row, tag: number, frameDepth: number, rowspan: number, colspan: number): Cell {
+  openCell(row: Row, tag: number, frameDepth: number, rowspan: number, colspan: number): GridCell {
     let col = row.nextCol;
     while (col < MAX_COLUMNS && (this.coveredUntil[col] ?? -1) >= this.rowIndex) col++;
     const span = Math.max(1, Math.min(colspan, MAX_COLUMNS - col));
@@ -69,7 +69,7 @@ export class TableGrid {
         if ((this.coveredUntil[c] ?? -1) < last) this.coveredUntil[c] = last;
       }
     }
-    const cell: Cell = { writer: new LineWriter(), col, tag, frameDepth, nested: false };
+    const cell: GridCell = { writer: new LineWriter(), col, tag, frameDepth, nested: false };
     row.cells.push(cell);
     this.cell = cell;
     return cell;

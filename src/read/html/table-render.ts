@@ -1,11 +1,11 @@
 import { LF, SPACE, TAB, isAsciiAlnum, isDigit } from './chars.js';
 import type { LineWriter } from './line-writer.js';
-import type { Cell, Row } from './table-grid.js';
+import type { GridCell, Row } from './table-grid.js';
 
 /** A cell longer than this with two or more internal line breaks is layout, not data. */
 const LAYOUT_CELL_CHARS = 200;
 
-function isLayoutCell(cell: Cell): boolean {
+function isLayoutCell(cell: GridCell): boolean {
   if (cell.nested) return true;
   const { codes, length } = cell.writer;
   if (length < LAYOUT_CELL_CHARS) return false;
@@ -18,7 +18,7 @@ function isLayoutCell(cell: Cell): boolean {
  * Write a cell's text on the current line: its internal line breaks (from <p>/<br>/<div> inside
  * the cell) are dropped, or become one space when both neighbours are ASCII letters/digits.
  */
-function writeInline(cell: Cell, out: LineWriter): void {
+function writeInline(cell: GridCell, out: LineWriter): void {
   const { codes, map, length } = cell.writer;
   for (let i = 0; i < length; i++) {
     const c = codes[i]!;
@@ -28,7 +28,7 @@ function writeInline(cell: Cell, out: LineWriter): void {
 }
 
 /** Write a cell's content as lines of their own (a layout cell); the caller ends the last line. */
-function writeBlock(cell: Cell, out: LineWriter): void {
+function writeBlock(cell: GridCell, out: LineWriter): void {
   const { codes, map, length } = cell.writer;
   out.brk(cell.tag);
   for (let i = 0; i < length; i++) {
@@ -69,25 +69,24 @@ export function renderRow(row: Row, out: LineWriter, endOffset: number): void {
 }
 
 /** Render a <caption> (or other single-cell line) as a line of its own. */
-export function renderLine(cell: Cell, out: LineWriter, endOffset: number): void {
+export function renderLine(cell: GridCell, out: LineWriter, endOffset: number): void {
   if (cell.writer.length === 0) return;
   out.brk(cell.tag);
   writeInline(cell, out);
   out.brk(endOffset);
 }
 
-const REPORT_LABEL = /自然人|商业企业|行政复议|行政诉讼|信息内容|予以公开|不予公开|本年新收|办理结果|结果维持/;
 const LABEL_MAX = 64;
 
-/** Does a short cell hold a label only the report's tables have? */
-export function isReportLabelCell(cell: Cell): boolean {
+/** Does a short cell hold a label only the report's tables have (`hints`: the templates' `labelHints`)? */
+export function isReportLabelCell(cell: GridCell, hints: RegExp): boolean {
   const { codes, length } = cell.writer;
   if (length < 3 || length > LABEL_MAX) return false;
-  return REPORT_LABEL.test(String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]));
+  return hints.test(String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]));
 }
 
 /** Is the cell's text a number ("12", "-8", "20,168", "2019.4359", "１２")? */
-export function isNumericCell(cell: Cell): boolean {
+export function isNumericCell(cell: GridCell): boolean {
   const { codes, length } = cell.writer;
   let digits = 0;
   for (let i = 0; i < length; i++) {

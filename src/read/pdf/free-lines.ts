@@ -269,7 +269,12 @@ export function freeLines(pieces: readonly Piece[], page: number, pageHeight: nu
     const cells = labelCells.get(row)!;
     const hadLabels = cells.length > 0;
     const targets = l.cells.map((f) => cells.find((c) => overlapX(extent(c), extent(f)) > 0));
-    if (hadLabels && targets.some((t) => !t)) continue; // a group label beside the row: a line of its own
+    // Text beside the row's own label cells: left of them, a group label (a line of its own); right
+    // of them, the row's label wrapped in its column while the row's line holds a group label's
+    // wrapped piece (narrow label columns printed without rules) — a label cell of its own.
+    const labelsEnd = Math.max(...cells.map((c) => extent(c).x1));
+    const leafBeside = hadLabels && l.cells.every((f, k) => targets[k] || extent(f).x0 >= labelsEnd - 0.25 * row.size);
+    if (hadLabels && targets.some((t) => !t) && !leafBeside) continue;
     l.cells.forEach((f, k) => {
       const target = targets[k] ?? cells.find((c) => overlapX(extent(c), extent(f)) > 0);
       if (target) target.push(...f);

@@ -68,9 +68,12 @@ export function joinLine(pieces: readonly Piece[], cells: boolean): Segment[] {
   return out;
 }
 
+const DIGIT = /^[\d０-９]$/u;
+
 /**
  * Joins lines of one cell (each a list of segments, top to bottom) into one run: directly where
- * either side is a CJK character ("社会" + "公益" + "组织" → "社会公益组织"), otherwise by a space.
+ * either side is a CJK character ("社会" + "公益" + "组织" → "社会公益组织") or both are digits
+ * (a number wrapped in a narrow column, "3" + "0" → "30"), otherwise by a space.
  *
  * @example
  * const seg = (text: string): Segment => ({ text, box: null });
@@ -82,7 +85,9 @@ export function joinStack(lines: readonly Segment[][]): Segment[] {
     if (line.length === 0) continue;
     const last = out[out.length - 1];
     const first = line[0];
-    if (last && first && !(isWide(lastChar(last.text)) || isWide(firstChar(first.text)))) {
+    const a = last ? lastChar(last.text) : undefined;
+    const b = first ? firstChar(first.text) : undefined;
+    if (last && first && !(isWide(a) || isWide(b) || (DIGIT.test(a ?? '') && DIGIT.test(b ?? '')))) {
       out.push({ text: ' ', box: last.box });
     }
     out.push(...line);

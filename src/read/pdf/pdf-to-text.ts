@@ -76,7 +76,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {
   let opened = false;
   const pages = new Map<number, { lines: OutLine[]; height: number }>();
   let chars = 0;
-  const { end, error } = await readInThread(bytes, maxPages, performance.now() + timeoutMs, (m) => {
+  const { end, error } = await readInThread(bytes, maxPages, timeoutMs, (m) => {
     if (m.type === 'doc') {
       opened = true;
       pageCount = m.pages;

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 let root: string | undefined;
 
@@ -13,22 +14,33 @@ let root: string | undefined;
  */
 export function pdfJsRoot(): string {
   if (root === undefined) {
-    // `__filename` exists in the CommonJS build, `import.meta.url` in the ES module one.
-    const from = typeof __filename === 'string' ? __filename : import.meta.url;
-    root = dirname(createRequire(from).resolve('pdfjs-dist/package.json'));
+    root = dirname(createRequire(here()).resolve('pdfjs-dist/package.json'));
   }
   return root;
 }
 
-/** What the reader thread is told. */
-export interface ReaderInput {
-  bytes: Uint8Array;
-  maxPages: number;
+/** Where pdf.js and its data files are, as the reader thread is told once (its `workerData`). */
+export interface PdfJsPaths {
   pdfUrl: string;
   workerUrl: string;
   cMapUrl: string;
   standardFontDataUrl: string;
   wasmUrl: string;
+}
+
+/** One document for the reader thread to read. */
+export interface ReaderJob {
+  id: number;
+  bytes: Uint8Array;
+  maxPages: number;
+  /** Which of the document's pages this thread reads (all when absent). */
+  part?: import('./read-document.js').PagePart;
+}
+
+/** One message of the reader thread about the document `id`. */
+export interface ReaderReply {
+  id: number;
+  m: import('./read-document.js').ReaderMessage;
 }
 
 /**
@@ -38,10 +50,9 @@ export interface ReaderInput {
  * decoders (as file paths with a trailing slash, which is how pdf.js on Node reads them).
  *
  * @example
- * const input: ReaderInput = { bytes: new Uint8Array(0), maxPages: 200, ...pdfJsPaths() };
- * input.cMapUrl.endsWith('/pdfjs-dist/cmaps/'); // → true
+ * pdfJsPaths().cMapUrl.endsWith('/pdfjs-dist/cmaps/'); // → true (new Worker(readerWorkerFile(), { workerData: pdfJsPaths() }))
  */
-export function pdfJsPaths(): Omit<ReaderInput, 'bytes' | 'maxPages'> {
+export function pdfJsPaths(): PdfJsPaths {
   const base = pdfJsRoot();
   return {
     pdfUrl: pathToFileURL(join(base, 'legacy/build/pdf.mjs')).href,
@@ -50,4 +61,28 @@ export function pdfJsPaths(): Omit<ReaderInput, 'bytes' | 'maxPages'> {
     standardFontDataUrl: join(base, 'standard_fonts') + '/',
     wasmUrl: join(base, 'wasm') + '/',
   };
+}
+
+/**
+ * Where this module's own file is: `import.meta.url` in the ES module build, `__filename` in the
+ * CommonJS one (where `import.meta` is empty). In that order: `node -e` defines a global
+ * `__filename` ('[eval]') that an ES module would otherwise take for its own.
+ */
+function here(): string {
+  const url = (import.meta as { url?: string }).url;
+  return typeof url === 'string' ? fileURLToPath(url) : __filename;
+}
+
+/**
+ * The file of the reader thread, `pdf-reader.js`, built by tsup beside the library's own files
+ * in `dist/`. Run from the sources (the tests), it is the built one in `dist/` (so `npm run
+ * build` comes first). Null when there is none.
+ *
+ * @example
+ * readerWorkerFile()?.endsWith('/dist/pdf-reader.js'); // → true (null when it is not built)
+ */
+export function readerWorkerFile(): string | null {
+  const dir = dirname(here());
+  for (const file of [join(dir, 'pdf-reader.js'), join(dir, '..', '..', '..', 'dist', 'pdf-reader.js')]) if (existsSync(file)) return file;
+  return null;
 }

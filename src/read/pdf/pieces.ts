@@ -26,6 +26,11 @@ function multiply(m: readonly number[], n: readonly number[]): number[] {
   return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
 }
 
+/** `v` when it is a finite number, else `fallback`. */
+function finiteOr(v: number | undefined, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
 function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
@@ -106,8 +111,9 @@ export function toPieces(
     const size = Math.hypot(c, d) || Math.hypot(a, b);
     if (!(size > 0.5) || !Number.isFinite(e) || !Number.isFinite(f)) continue;
     const style = styles[item.fontName] ?? {};
-    const ascent = Math.min(1.1, Math.max(0.6, style.ascent ?? 0.88));
-    const descent = Math.min(0.4, Math.max(0, Math.abs(style.descent ?? 0.12)));
+    // A Type3 font (as Skia writes CJK fonts it cannot embed) has no metrics: pdf.js gives NaN.
+    const ascent = Math.min(1.1, Math.max(0.6, finiteOr(style.ascent, 0.88)));
+    const descent = Math.min(0.4, Math.max(0, Math.abs(finiteOr(style.descent, 0.12))));
     const run = Math.hypot(a, b);
     const horizontal = !style.vertical && run > 0 && a / run > 0.995;
     if (horizontal) {

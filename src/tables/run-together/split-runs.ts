@@ -2,6 +2,7 @@ import { createMessage, type CellRef, type Message } from '../../messages/messag
 import type { RuleDef, TableDef } from '../../templates/types.js';
 import type { Span } from '../../types.js';
 import type { RawRow } from '../assemble-rows.js';
+import { namesBlockAt } from '../blocks.js';
 import type { Cell } from '../cells.js';
 import { solveSplits, type Equation, type SplitResult } from '../split/index.js';
 
@@ -263,23 +264,46 @@ export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRo
   return messages;
 }
 
+/** Table 4's rules over rows as equations on `blocks` blocks of `width` cells laid side by side. */
+function blockEquations(table: TableDef, rules: readonly RuleDef[], blocks: number): Equation[] {
+  const keys = table.columns.map((c) => c.key);
+  const width = keys.length;
+  const equations: Equation[] = [];
+  for (const rule of rules) {
+    if (rule.table !== table.number || rule.over !== 'rows') continue;
+    const lhs = rule.lhs.map((k) => keys.indexOf(k));
+    const rhs = rule.rhs.map((k) => keys.indexOf(k));
+    if (lhs.includes(-1) || rhs.includes(-1)) continue;
+    for (let b = 0; b < blocks; b++) {
+      equations.push({ id: `${rule.id}:${b}`, lhs: lhs.map((c) => [0, b * width + c] as [number, number]), rhs: rhs.map((c) => [0, b * width + c] as [number, number]) });
+    }
+  }
+  return equations;
+}
+
 /**
- * Splits table 4's runs before its blocks are assembled: a run holds the blocks named before it
- * (three when none is named), five cells each, with each block's 总计 the sum of its four outcomes.
+ * Splits table 4's runs before its blocks are assembled: a run holds the blocks named before it (all
+ * of them when none is named), a block's width of cells each, with the table's rules over rows (each
+ * block's 总计 the sum of its four outcomes) holding in every block.
  *
  * @example
+ * const t4 = TEMPLATE_2021.tables.t4;
  * const text = '0200201102000 22'; // three blocks (none named) of five numbers
- * const cells = tokenizeRunTogether(TEMPLATE_2021.tables.t4, text, 0, text.length);
- * splitTable4Runs(cells, (start, end) => ({ start, end })).cells.map((c) => c.text).join(' ');
+ * const cells = tokenizeRunTogether(t4, text, 0, text.length);
+ * splitTable4Runs(t4, TEMPLATE_2021.rules, cells, (start, end) => ({ start, end })).cells.map((c) => c.text).join(' ');
  * // → '0 2 0 0 2 0 1 1 0 2 0 0 0 2 2'
  */
-export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => Span): { cells: Cell[]; messages: Message[] } {
+export function splitTable4Runs(table: TableDef, rules: readonly RuleDef[], cells: Cell[], span: (s: number, e: number) => Span): { cells: Cell[]; messages: Message[] } {
+  const width = table.columns.length;
   const out: Cell[] = [];
   const messages: Message[] = [];
   let named = new Set<string>();
   for (const c of cells) {
     if (c.kind === 'text') {
-      for (const b of ['行政复议', '未经复议直接起诉', '复议后起诉']) if (c.text.includes(b) && !(b === '行政复议' && c.text.includes('未经'))) named.add(b);
+      for (const { key, label } of table.rows) {
+        const at = c.text.indexOf(label);
+        if (at >= 0 && namesBlockAt(table, c.text, at, label, key)) named.add(key);
+      }
       out.push(c);
       continue;
     }
@@ -288,11 +312,10 @@ export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => S
       continue;
     }
     const digits = c.text.replace(/ /gu, '').length;
-    let k = Math.min(named.size > 0 ? named.size : 3, Math.floor(digits / 5));
+    let k = Math.min(named.size > 0 ? named.size : table.rows.length, Math.floor(digits / width));
     let result: SplitResult = { status: 'none' };
     for (; k >= 1; k--) {
-      const equations: Equation[] = Array.from({ length: k }, (_, b) => ({ id: `t4-block-total:${b}`, lhs: [[0, b * 5 + 4]], rhs: [0, 1, 2, 3].map((j) => [0, b * 5 + j] as [number, number]) }));
-      result = solveSplits({ rows: [{ run: c.text, arity: 5 * k }], equations });
+      result = solveSplits({ rows: [{ run: c.text, arity: width * k }], equations: blockEquations(table, rules, k) });
       if (result.status !== 'none') break;
     }
     named = new Set();
@@ -301,7 +324,7 @@ export function splitTable4Runs(cells: Cell[], span: (s: number, e: number) => S
       out.push({ ...c, kind: 'ambiguous' });
       continue;
     }
-    const piece: Piece = { row: 0, col: 0, arity: 5 * k, digits: c.text, start: c.start, sign: '', tail: '' };
+    const piece: Piece = { row: 0, col: 0, arity: width * k, digits: c.text, start: c.start, sign: '', tail: '' };
     out.push(...cellsOf(piece, result, 0, c.line));
     if (result.status === 'unique') messages.push(createMessage('cells-recovered', `Table 4: cells ran together; the only split of "${c.text}" into ${k} blocks that satisfies the block totals was used.`, span(c.start, c.end), { actual: c.text }));
     else messages.push(createMessage('cells-ambiguous', `Table 4: cells ran together and several splits of "${c.text}" satisfy the block totals; the cells that differ are left unknown.`, span(c.start, c.end), { actual: c.text }));

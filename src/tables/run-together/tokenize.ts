@@ -1,5 +1,6 @@
 import type { TableDef } from '../../templates/types.js';
 import type { Cell } from '../cells.js';
+import { namesBlockAt } from '../blocks.js';
 import { labelIndex } from '../label-index.js';
 
 // A run of digits (spaces inside are certain cell boundaries; a decimal part is kept), optionally a unit.
@@ -22,8 +23,7 @@ const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
  * // → ['一、本年新收政府信息公开申请数量', '230 000023', '二、上年结转政府信息公开申请数量', '0000000']
  */
 export function tokenizeRunTogether(table: TableDef, text: string, start: number, end: number): Cell[] {
-  const index = labelIndex(table);
-  const labels = index.targets
+  const labels = labelIndex(table).targets
     .map((t) => ({ t, c: compact(t.label.replace(/^\s*(?:[0-9]{1,2}\s*[.、]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/u, '')) }))
     .filter((x) => x.c.length >= 2);
   const out: Cell[] = [];
@@ -66,13 +66,14 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
         at = prefix.indexOf(x.c, at + 1);
       }
     }
-    // Table 4's block names are not template labels of its rows' cores alone: look for them too.
+    // Table 4's block names (its rows' and groups' labels) are looked for too, where they name
+    // their block ("行政复议" inside "未经行政复议…" does not).
     if (table.number === 4) {
-      for (const name of ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']) {
-        let at = prefix.indexOf(name);
+      for (const { key, label } of [...table.rows, ...table.groups]) {
+        let at = prefix.indexOf(label);
         while (at >= 0) {
-          if (!(name === '行政复议' && prefix.slice(at - 2, at) === '未经')) found.push({ at: from + at, end: from + at + name.length });
-          at = prefix.indexOf(name, at + 1);
+          if (namesBlockAt(table, prefix, at, label, key)) found.push({ at: from + at, end: from + at + label.length });
+          at = prefix.indexOf(label, at + 1);
         }
       }
     }
@@ -85,13 +86,12 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     }
     if (best) out.push({ text: text.slice(labelStart, to).trim(), start: labelStart, end: labelStart + text.slice(labelStart, to).trimEnd().length, kind: 'text', line, lineCells: 2, explicit: false });
     else if (found.length === 0) out.push({ text: chunk.trim(), start: from, end: to, kind: 'text', line, lineCells: 2, explicit: false });
-    void index;
   };
   let pos = start;
   const region = text.slice(start, end);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(region); m !== null; m = RUN.exec(region)) {
-    let runStart = start + m.index;
+    const runStart = start + m.index;
     let runText = m[0].trimEnd();
     // Digits glued inside a label ("第二十条", "三安全") are not values: only runs after a label end count.
     const before = text[runStart - 1] ?? '';
@@ -108,7 +108,6 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
     pos = runStart + runText.length;
     line++;
     RUN.lastIndex = pos - start;
-    runStart = pos;
   }
   pushText(pos, end);
   return out;

@@ -30,11 +30,6 @@ export interface AmbiguityInput {
   rootFixed: (number | null)[][];
   /** Where the digits of the cells of `rootFixed` are, when every candidate left in `root` agrees (certain). */
   rootFixedOffsets: Array<Array<[number, number] | null>>;
-  /**
-   * Leading zeros are allowed: a value does not fix its digits ("0" or "00"), and row candidates
-   * with equal cells are merged (row-candidates.ts), so no offsets are known.
-   */
-  leadingZeros: boolean;
   /** At least two solutions, as candidate index per row. */
   solutions: number[][];
   /** How the enumeration stopped: exhaustive, at its solution limit, or out of budget. */
@@ -85,13 +80,11 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
   }
   // Where the known cells' digits are: agreed by the solutions found (every solution when the
   // enumeration was complete), else proven like the values — no solution puts them elsewhere.
-  const knownOffsets = input.leadingZeros
-    ? known.map((row) => row.map(() => null))
-    : agreedOffsets(
-        arities.map((_, r) => found.map((sol) => offsetsOf(r, sol[r]!))),
-        known,
-      );
-  if (stop !== 'complete' && !input.leadingZeros) {
+  const knownOffsets = agreedOffsets(
+    arities.map((_, r) => found.map((sol) => offsetsOf(r, sol[r]!))),
+    known,
+  );
+  if (stop !== 'complete') {
     for (let r = 0; r < arities.length; r++) {
       for (let c = 0; c < arities[r]!; c++) {
         const o = knownOffsets[r]![c];
@@ -105,20 +98,12 @@ export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, {
     }
   }
   const solutionCells = found.map((sol) => sol.map((k, r) => cellsOf(r, k)));
-  const trailingDiffers: number[] = [];
-  for (let r = 0; r < arities.length; r++) {
-    const trails = new Set(found.map((sol) => candidates[r]![sol[r]!]!.layout.trailing));
-    const first = solutionCells[0]![r]!;
-    const cellsSame = solutionCells.every((s) => s[r]!.every((v, c) => v === first[c]));
-    if (trails.size > 1 && cellsSame) trailingDiffers.push(r);
-  }
   return {
     status: 'ambiguous',
     candidates: solutionCells.slice(0, REPORTED_CANDIDATES),
     differing: differingCells(solutionCells),
     known,
     knownOffsets,
-    trailingDiffers,
   };
 }
 
@@ -135,7 +120,7 @@ function noSolutionWhere(
 ): boolean {
   const domains = root.slice();
   domains[r] = root[r]!.filter(where);
-  if (domains[r]!.length === 0) return true;
+  if (domains[r].length === 0) return true;
   const outcome = search.propagate(domains, [r]);
   if (outcome !== 'ok') return outcome === 'fail';
   const { solutions, stop } = search.enumerate(domains, 1);

@@ -7,32 +7,22 @@
 
 import type { WorkBudget } from './budget.js';
 import type { RunLayout } from './run-layout.js';
+import { MAX_CELL_DIGITS } from './types.js';
 
 /**
  * One admissible split of a row.
  *
  * @example
  * // "230 000023" (digits "230000023") read as 23 | 0 | 0 | 0 | 0 | 0 | 23
- * const layout = runLayouts({ run: '230 000023', arity: 7 })[0]!;
+ * const layout = runLayout({ run: '230 000023', arity: 7 });
  * const c: RowCandidate = { cells: [23, 0, 0, 0, 0, 0, 23], cuts: [0, 2, 3, 4, 5, 6, 7, 9], layout };
  */
 export interface RowCandidate {
   cells: number[];
   /** Cell `c` is `layout.digits.slice(cuts[c], cuts[c + 1])`; `cuts.length === cells.length + 1`. */
   cuts: number[];
-  /** The reading of the run (which trailing digits were left out) this split belongs to. */
+  /** The run this split belongs to. */
   layout: RunLayout;
-}
-
-/**
- * How cells may look.
- *
- * @example
- * const rules: CellRules = { maxCellDigits: 7, noLeadingZeros: true };
- */
-export interface CellRules {
-  maxCellDigits: number;
-  noLeadingZeros: boolean;
 }
 
 /**
@@ -40,9 +30,8 @@ export interface CellRules {
  * partial and must not be used to rule anything out).
  *
  * @example
- * const layouts = runLayouts({ run: '230 000023', arity: 7 });
- * const rowSum = [-1, -1, -1, -1, -1, -1, 1];
- * const { candidates, complete } = rowCandidates(layouts, 7, [rowSum], { maxCellDigits: 7, noLeadingZeros: true }, new WorkBudget(1e4));
+ * const layout = runLayout({ run: '230 000023', arity: 7 });
+ * const { candidates, complete } = rowCandidates(layout, 7, [[-1, -1, -1, -1, -1, -1, 1]], new WorkBudget(1e4));
  * complete; // → true (false: the budget ran out; rule nothing out from this row)
  * candidates.length; // → 1
  */
@@ -55,7 +44,7 @@ export interface RowCandidates {
  * Each cell's `[start, end)` offsets in the original run (spaces included).
  *
  * @example
- * const layout = runLayouts({ run: '230 000023', arity: 7 })[0]!;
+ * const layout = runLayout({ run: '230 000023', arity: 7 });
  * candidateOffsets({ cells: [23, 0, 0, 0, 0, 0, 23], cuts: [0, 2, 3, 4, 5, 6, 7, 9], layout });
  * // [[0, 2], [2, 3], [4, 5], [5, 6], [6, 7], [7, 8], [8, 10]]
  */
@@ -69,51 +58,33 @@ export function candidateOffsets(candidate: RowCandidate): Array<[number, number
 }
 
 /**
- * Enumerates every split of a row into `arity` cells that respects spaces, `maxCellDigits`,
- * `noLeadingZeros` and each row-local equation (`sum_c coefs[c] * cell[c] = 0`).
+ * Enumerates every split of a row into `arity` cells that respects spaces, the cell width
+ * ({@link MAX_CELL_DIGITS} digits, no leading zero) and each row-local equation
+ * (`sum_c coefs[c] * cell[c] = 0`).
  *
  * Works lazily. Cells are placed from one end of the run — from the right when the equations'
  * pivot cells (such as a row total in the last column) sit on the right, so the total is placed
  * first and fixes the target of the others. A pass from the far end first computes, for every
  * (digit position, cells placed), whether the rest can still be split and the exact range each
  * equation's unplaced terms can take; the depth-first enumeration then only enters branches that
- * can still complete and still balance every equation, instead of listing compositions blindly. Candidates that agree on
- * cells and trailing digits are reported once. Costs one budget unit per branch entered and
+ * can still complete and still balance every equation, instead of listing compositions blindly.
+ * With no leading zeros the cells spell the digits, so no two splits give the same cells. Costs one
+ * budget unit per branch entered and
  * per candidate, plus a quarter unit per (digit, cell, equation + 1) of the range pass.
  *
  * @example
- * const layouts = runLayouts({ run: '230 000023', arity: 7 });
+ * const layout = runLayout({ run: '230 000023', arity: 7 });
  * const rowSum = [-1, -1, -1, -1, -1, -1, 1];
- * rowCandidates(layouts, 7, [rowSum], { maxCellDigits: 7, noLeadingZeros: true }, new WorkBudget(1e4));
+ * rowCandidates(layout, 7, [rowSum], new WorkBudget(1e4));
  * // { candidates: [{ cells: [23, 0, 0, 0, 0, 0, 23], … }], complete: true }
  */
-export function rowCandidates(
-  layouts: RunLayout[],
-  arity: number,
-  equations: number[][],
-  rules: CellRules,
-  budget: WorkBudget,
-): RowCandidates {
+export function rowCandidates(layout: RunLayout, arity: number, equations: number[][], budget: WorkBudget): RowCandidates {
   const candidates: RowCandidate[] = [];
-  // With leading zeros forbidden, the cells spell the digits, so splits of one layout are
-  // distinct and layouts (different digit strings) cannot collide.
-  const seen = rules.noLeadingZeros ? null : new Set<string>();
   const emit = (cand: RowCandidate): void => {
-    if (seen) {
-      const key = `${cand.cells.join(',')}|${cand.layout.trailing}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
     candidates.push(cand);
   };
-  for (const layout of layouts) {
-    const ok =
-      layout.digits.length === arity
-        ? singleDigits(layout, arity, equations, budget, emit)
-        : splitLayout(layout, arity, equations, rules, budget, emit);
-    if (!ok) return { candidates, complete: false };
-  }
-  return { candidates, complete: true };
+  const ok = layout.digits.length === arity ? singleDigits(layout, arity, equations, budget, emit) : splitLayout(layout, arity, equations, budget, emit);
+  return { candidates, complete: ok };
 }
 
 /** The common case of one digit per cell ("0000000"): a single split, checked directly. */
@@ -175,13 +146,12 @@ function splitLayout(
   layout: RunLayout,
   n: number,
   equations: number[][],
-  rules: CellRules,
   budget: WorkBudget,
   emit: (cand: RowCandidate) => void,
 ): boolean {
   const { digits, forcedCut } = layout;
   const m = digits.length;
-  if (m < n || m > n * rules.maxCellDigits) return true;
+  if (m < n || m > n * MAX_CELL_DIGITS) return true;
   const W = n + 1;
   const E = equations.length;
   const size = (m + 1) * W;
@@ -200,7 +170,7 @@ function splitLayout(
   const stepFrom: number[] = [];
   const stepTo: number[] = [];
   const stepValue: number[] = [];
-  const maxLen = rules.maxCellDigits;
+  const maxLen = MAX_CELL_DIGITS;
   for (let pos = 0; pos <= m; pos++) {
     stepFrom.push(stepTo.length);
     let v = 0;
@@ -219,7 +189,7 @@ function splitLayout(
         v = v * 10 + digit;
       }
       const first = backward ? digit : digits.charCodeAt(pos) - 48;
-      if (rules.noLeadingZeros && len > 1 && first === 0) {
+      if (len > 1 && first === 0) {
         if (backward) continue; // a longer cell may start on a non-zero digit
         break;
       }

@@ -1,6 +1,5 @@
 /**
- * Turns a raw run (digits and spaces, maybe with the next label's item number stuck on the end)
- * into the digit strings the splitter works on.
+ * Turns a raw run (digits and spaces) into the digit string the splitter works on.
  *
  * @module
  */
@@ -8,34 +7,29 @@
 import type { RunRow } from './types.js';
 
 /**
- * One way of reading a run: its digits with a given trailing suffix removed.
+ * A run read for splitting: its digits, where spaces force a cell boundary, and where each digit was.
  *
  * @example
- * runLayouts({ run: '22 00003252', arity: 7, trailingCandidates: ['2'] })[1];
- * // { digits: '220000325', forcedCut: [false, false, true, false, …], trailing: '2', runIndex: [0, 1, 3, 4, …] }
+ * runLayout({ run: '22 0000325', arity: 7 });
+ * // { digits: '220000325', forcedCut: [false, false, true, false, …], runIndex: [0, 1, 3, 4, …] }
  */
 export interface RunLayout {
   /** The digits that must be split into cells. */
   digits: string;
   /** `forcedCut[i]` is true when a cell boundary must fall just before `digits[i]` (a space stood there). */
   forcedCut: boolean[];
-  /** The removed suffix, left for the next label (`''` if none). */
-  trailing: string;
   /** `runIndex[i]` is the offset of `digits[i]` in the original run. */
   runIndex: number[];
 }
 
 /**
- * Parses `row.run` and returns one layout per admissible trailing choice: first the whole run,
- * then the run minus each distinct `trailingCandidates` entry that it actually ends with (a
- * suffix may not straddle a space). Throws `RangeError` on characters other than ASCII digits
- * and whitespace, and on trailing candidates that are not digit strings.
+ * Parses `row.run` into the digits to split. Throws `RangeError` on characters other than ASCII
+ * digits and whitespace.
  *
  * @example
- * runLayouts({ run: '2200003252', arity: 7, trailingCandidates: ['2'] }).map((l) => l.digits);
- * // ['2200003252', '220000325']
+ * runLayout({ run: '230 000023', arity: 7 }).digits; // '230000023'
  */
-export function runLayouts(row: RunRow): RunLayout[] {
+export function runLayout(row: RunRow): RunLayout {
   const digitChars: string[] = [];
   const forcedCut: boolean[] = [];
   const runIndex: number[] = [];
@@ -53,30 +47,8 @@ export function runLayouts(row: RunRow): RunLayout[] {
       throw new RangeError(`run ${JSON.stringify(row.run)}: unexpected character ${JSON.stringify(row.run[i])} at ${i}`);
     }
   }
-  const digits = digitChars.join('');
-  const layouts: RunLayout[] = [{ digits, forcedCut, trailing: '', runIndex }];
-  const seen = new Set<string>(['']);
-  for (const t of row.trailingCandidates ?? []) {
-    if (!/^[0-9]+$/.test(t)) {
-      throw new RangeError(`trailing candidate ${JSON.stringify(t)} is not a digit string`);
-    }
-    if (seen.has(t)) continue;
-    seen.add(t);
-    if (t.length > digits.length || !digits.endsWith(t)) continue;
-    const cut = digits.length - t.length;
-    let straddles = false;
-    for (let i = cut + 1; i < digits.length; i++) if (forcedCut[i]) straddles = true;
-    if (straddles) continue;
-    layouts.push({
-      digits: digits.slice(0, cut),
-      forcedCut: forcedCut.slice(0, cut),
-      trailing: t,
-      runIndex: runIndex.slice(0, cut),
-    });
-  }
-  return layouts;
+  return { digits: digitChars.join(''), forcedCut, runIndex };
 }
-
 /** ASCII whitespace, no-break space, ideographic space and the other Unicode spaces. */
 function isSpace(code: number): boolean {
   return (

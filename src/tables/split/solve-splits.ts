@@ -10,8 +10,8 @@ import type { CrossRowEquation } from './compile-equations.js';
 import { JointSearch, type LinkedEquation } from './joint-search.js';
 import { describeAmbiguity } from './ambiguity.js';
 import { agreedCells, agreedOffsets } from './known-cells.js';
-import { candidateOffsets, rowCandidates, type CellRules, type RowCandidate } from './row-candidates.js';
-import { runLayouts } from './run-layout.js';
+import { candidateOffsets, rowCandidates, type RowCandidate } from './row-candidates.js';
+import { runLayout } from './run-layout.js';
 import { DEFAULT_BUDGET, type SplitProblem, type SplitResult } from './types.js';
 
 /** Solutions looked for before stopping (one more than an ambiguous result lists). */
@@ -36,10 +36,9 @@ const SOLUTION_LIMIT = 6;
  *   equations: [{ id: 'row-sum', lhs: [[0, 6]], rhs: sixParts }],
  * });
  * // { status: 'unique', cells: [[23, 0, 0, 0, 0, 0, 23]],
- * //   offsets: [[[0, 2], [2, 3], [4, 5], [5, 6], [6, 7], [7, 8], [8, 10]]], trailing: [''] }
+ * //   offsets: [[[0, 2], [2, 3], [4, 5], [5, 6], [6, 7], [7, 8], [8, 10]]] }
  */
 export function solveSplits(problem: SplitProblem): SplitResult {
-  const rules = cellRules(problem);
   const budgetUnits = problem.budget ?? DEFAULT_BUDGET;
   if (!(budgetUnits >= 0)) throw new RangeError(`budget must be a non-negative number, got ${budgetUnits}`);
   const budget = new WorkBudget(budgetUnits);
@@ -50,20 +49,20 @@ export function solveSplits(problem: SplitProblem): SplitResult {
     return row.arity;
   });
   const { rowLocal, crossRow } = compileEquations(problem.equations, arities);
-  const layouts = problem.rows.map(runLayouts);
+  const layouts = problem.rows.map(runLayout);
 
   // Phase 1: row-local candidates, shortest runs first (cheap rows finish even if a long one
   // exhausts the budget, so `known` says as much as it can).
   const perRow: Array<RowCandidate[] | null> = problem.rows.map(() => null);
   const order = problem.rows.map((_, r) => r);
-  order.sort((a, b) => layouts[a]![0]!.digits.length - layouts[b]![0]!.digits.length);
+  order.sort((a, b) => layouts[a]!.digits.length - layouts[b]!.digits.length);
   for (const r of order) {
-    const { candidates, complete } = rowCandidates(layouts[r]!, arities[r]!, rowLocal[r]!, rules, budget);
+    const { candidates, complete } = rowCandidates(layouts[r]!, arities[r]!, rowLocal[r]!, budget);
     if (!complete) break;
     if (candidates.length === 0) return { status: 'none' };
     perRow[r] = candidates;
   }
-  if (perRow.some((c) => c === null)) return budgetResult(perRow, arities, rules);
+  if (perRow.some((c) => c === null)) return budgetResult(perRow, arities);
   const candidates = perRow as RowCandidate[][];
 
   // Phase 2: cross-row propagation from the full candidate lists.
@@ -76,13 +75,13 @@ export function solveSplits(problem: SplitProblem): SplitResult {
   const root = search.initialDomains();
   const rootOutcome = search.propagate(root, 'all');
   if (rootOutcome === 'fail') return { status: 'none' };
-  if (rootOutcome === 'budget') return budgetResult(candidates, arities, rules);
+  if (rootOutcome === 'budget') return budgetResult(candidates, arities);
   const rootCandidates = root.map((dom, r) => dom.map((k) => candidates[r]![k]!));
   const rootFixed = agreedCells(
     rootCandidates.map((list) => list.map((c) => c.cells)),
     arities,
   );
-  const rootFixedOffsets = knownOffsetsOf(rootCandidates, rootFixed, rules);
+  const rootFixedOffsets = knownOffsetsOf(rootCandidates, rootFixed);
 
   // Phase 3: search.
   const { solutions, stop } = search.enumerate(root.slice(), SOLUTION_LIMIT);
@@ -93,24 +92,22 @@ export function solveSplits(problem: SplitProblem): SplitResult {
       status: 'unique',
       cells: chosen.map((c) => c.cells.slice()),
       offsets: chosen.map(candidateOffsets),
-      trailing: chosen.map((c) => c.layout.trailing),
     };
   }
   if (stop === 'budget' && solutions.length < 2) return { status: 'budget', known: rootFixed, knownOffsets: rootFixedOffsets };
 
   // Phase 4: two or more solutions.
-  return describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop, candidates, arities, leadingZeros: !rules.noLeadingZeros });
+  return describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop, candidates, arities });
 }
 
 /** The cells (and where their digits are) on which every candidate left in each row agrees. */
-function budgetResult(perRow: Array<RowCandidate[] | null>, arities: number[], rules: CellRules): SplitResult {
+function budgetResult(perRow: Array<RowCandidate[] | null>, arities: number[]): SplitResult {
   const known = agreedCells(perRow.map((c) => c?.map((x) => x.cells) ?? null), arities);
-  return { status: 'budget', known, knownOffsets: knownOffsetsOf(perRow, known, rules) };
+  return { status: 'budget', known, knownOffsets: knownOffsetsOf(perRow, known) };
 }
 
-/** {@link agreedOffsets} over row candidates; all `null` when leading zeros are allowed. */
-function knownOffsetsOf(perRow: Array<RowCandidate[] | null>, known: (number | null)[][], rules: CellRules): Array<Array<[number, number] | null>> {
-  if (!rules.noLeadingZeros) return known.map((row) => row.map(() => null));
+/** {@link agreedOffsets} over row candidates. */
+function knownOffsetsOf(perRow: Array<RowCandidate[] | null>, known: (number | null)[][]): Array<Array<[number, number] | null>> {
   return agreedOffsets(perRow.map((c) => c?.map(candidateOffsets) ?? null), known);
 }
 
@@ -131,13 +128,4 @@ function linkEquation(eq: CrossRowEquation, candidates: RowCandidate[][]): Linke
       return out;
     }),
   };
-}
-
-/** Validated cell rules with defaults. */
-function cellRules(problem: SplitProblem): CellRules {
-  const maxCellDigits = problem.maxCellDigits ?? 7;
-  if (!Number.isInteger(maxCellDigits) || maxCellDigits < 1 || maxCellDigits > 12) {
-    throw new RangeError(`maxCellDigits must be an integer in 1..12, got ${maxCellDigits}`);
-  }
-  return { maxCellDigits, noLeadingZeros: problem.noLeadingZeros ?? true };
 }

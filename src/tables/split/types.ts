@@ -11,27 +11,23 @@
 /**
  * One row's raw run of digits.
  *
- * Spaces (any whitespace) inside `run` are certain cell boundaries. The run may end with extra
- * digits that belong to the next label's item number; list those possible suffixes in
- * `trailingCandidates` (the solver tries the run both with and without each of them).
+ * Spaces (any whitespace) inside `run` are certain cell boundaries. A cell has at most
+ * {@link MAX_CELL_DIGITS} digits and no leading zero ("00" is two cells). The next label's item
+ * number glued to the run ("…3252.没有…") is the caller's to cut off (tokenizeRunTogether does).
  *
  * @example
- * // "1.本机关不掌握相关政府信息2200003252.没有现成信息…" — the caller cut out the digits
- * // between the two labels and knows the next label may start with "2.":
- * const row: RunRow = { run: '2200003252', arity: 7, trailingCandidates: ['2'] };
+ * // "1.本机关不掌握相关政府信息220000325" — the digits between two labels:
+ * const row: RunRow = { run: '220000325', arity: 7 };
  */
 export interface RunRow {
   /** ASCII digits and whitespace only. */
   run: string;
   /** Number of cells the row must split into (a positive integer). */
   arity: number;
-  /**
-   * Digit strings at the end of `run` that might belong to the next label's numbering, e.g. the
-   * next label starts with "2." → `['2']` lets the run end with a "2" that is not part of this row.
-   * Each is optional: the split without removing it is tried too.
-   */
-  trailingCandidates?: string[];
 }
+
+/** The most digits one cell may have: counts of a report stay far below ten million. */
+export const MAX_CELL_DIGITS = 7;
 
 /**
  * A linear equality over cells: `sum(lhs) === sum(rhs)`. A cell is `[rowIndex, columnIndex]`.
@@ -64,10 +60,6 @@ export interface Equation {
 export interface SplitProblem {
   rows: RunRow[];
   equations: Equation[];
-  /** Max digits in one cell (default 7, allowed 1–12 so sums stay exact doubles). */
-  maxCellDigits?: number;
-  /** Forbid leading zeros in multi-digit cells (default true). */
-  noLeadingZeros?: boolean;
   /**
    * Work budget in units of roughly one node expansion (one row-split step, one search node, or
    * one candidate checked during propagation). Default {@link DEFAULT_BUDGET}.
@@ -82,8 +74,7 @@ export interface SplitProblem {
  * - `ambiguous`: at least two do. `candidates` lists up to five of them; `differing` lists the
  *   cells on which the solutions found disagree; `known[r][c]` is a value proven equal in *every*
  *   solution (not merely in the ones listed), `null` where cells differ or could not be proven
- *   within the budget. `trailingDiffers` lists rows whose cells agree but whose trailing-digit
- *   choice does not (only possible when leading zeros are allowed).
+ *   within the budget.
  * - `none`: no assignment satisfies the rows and equations (the input is inconsistent).
  * - `budget`: the work budget ran out before the answer was known. `known` holds only cells that
  *   are forced by every split that survived the (sound) filtering done so far — `null` elsewhere
@@ -101,8 +92,6 @@ export type SplitResult =
       cells: number[][];
       /** Per row, each cell's `[start, end)` offsets within the original `run` (spaces included). */
       offsets: Array<Array<[number, number]>>;
-      /** Per row, the digits left for the next label (`''` if none). */
-      trailing: string[];
     }
   | {
       status: 'ambiguous';
@@ -114,12 +103,9 @@ export type SplitResult =
       known: (number | null)[][];
       /**
        * For a known cell whose digits are also proven to be the same ones of the run in every
-       * solution: their `[start, end)` offsets in the run (spaces included), else `null`. Always
-       * `null` when leading zeros are allowed (a value then does not fix its digits).
+       * solution: their `[start, end)` offsets in the run (spaces included), else `null`.
        */
       knownOffsets: Array<Array<[number, number] | null>>;
-      /** Rows whose trailing-digit choice differs between solutions found with equal cells. */
-      trailingDiffers: number[];
     }
   | { status: 'none' }
   | { status: 'budget'; known: (number | null)[][]; knownOffsets: Array<Array<[number, number] | null>> };

@@ -5,22 +5,20 @@
  *
  * As in Node: no `eval` in font programs, no font faces or system fonts, CMaps and standard fonts
  * from the installed pdfjs-dist (here: classic scripts under assets/pdfjs/, loaded when pdf.js asks
- * for one), the drawing of a page read only when the page has three numbers or more. pdf.js's
+ * for one), and the same page-reading loop ({@link readDocument}). pdf.js's
  * image decoders (wasm) are not shipped: images are not needed to read text and rules. When the
  * time is up the worker is ended, whatever pdf.js was doing.
  */
 import * as pdfjs from 'pdfjs-dist';
 import workerSource from 'virtual:pdf-worker-source';
-import type { ReaderMessage, RawPage } from '../../../src/read/pdf/reader-thread.ts';
-import type { RawTextItem, RawTextStyle } from '../../../src/read/pdf/pieces.ts';
+import { openError, readDocument, type PdfJsDocument, type RawPage, type ReaderMessage } from '../../../src/read/pdf/read-document.ts';
+import type { ReadEnd } from '../../../src/read/pdf/reader-thread.ts';
 import { keptOperators, PDF_DOCUMENT_OPTIONS } from '../../../src/read/pdf/document-options.ts';
 import type { OpCodes } from '../../../src/read/pdf/rules.ts';
 import { loadScript } from './load-script.ts';
 import { PDF_DATA_GLOBAL, PDFJS_ASSETS } from './paths.ts';
 
-export type { ReaderMessage, RawPage };
-
-const NUMBER = /^[+\-−－]?[\d０-９]+(?:[,，][\d０-９]{3})*(?:[.．][\d０-９]+)?[%％]?$/u;
+export type { ReaderMessage, RawPage, ReadEnd };
 
 /** The bytes of a pdf.js data file, from its classic script (loaded once). */
 async function pdfData(folder: 'cmaps' | 'standard_fonts', name: string): Promise<Uint8Array> {
@@ -58,14 +56,9 @@ let workerUrl: string | null = null;
 
 /**
  * Reads a PDF with pdf.js and hands over what it reports, message by message, until it is done,
- * fails, or `deadline` (a `performance.now()` time) passes. Resolves with how it ended; never rejects.
+ * fails, or `timeoutMs` pass. Resolves with how it ended; never rejects.
  */
-export function readInThread(
-  bytes: Uint8Array,
-  maxPages: number,
-  deadline: number,
-  onMessage: (m: ReaderMessage) => void,
-): Promise<{ end: 'done' | 'timeout' | 'crashed'; error?: string }> {
+export function readInThread(bytes: Uint8Array, maxPages: number, timeoutMs: number, onMessage: (m: ReaderMessage) => void): Promise<ReadEnd> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -77,7 +70,7 @@ export function readInThread(
     }
     let settled = false;
     let task: ReturnType<typeof pdfjs.getDocument> | null = null;
-    const finish = (result: { end: 'done' | 'timeout' | 'crashed'; error?: string }) => {
+    const finish = (result: ReadEnd) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -85,7 +78,7 @@ export function readInThread(
       worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ end: 'timeout' }), Math.max(0, deadline - performance.now()));
+    const timer = setTimeout(() => finish({ end: 'timeout' }), Math.max(0, timeoutMs));
     worker.addEventListener('error', (e) => finish({ end: 'crashed', error: e.message || 'the PDF worker failed' }));
     const post = (m: ReaderMessage) => {
       if (!settled) onMessage(m);
@@ -98,9 +91,9 @@ export function readInThread(
         ...PDF_DOCUMENT_OPTIONS,
         data: bytes.slice(),
         worker: new pdfjs.PDFWorker({ port: worker as never }),
-        CMapReaderFactory: ScriptCMapReaderFactory as never,
-        StandardFontDataFactory: ScriptStandardFontDataFactory as never,
-        WasmFactory: NoWasmFactory as never,
+        CMapReaderFactory: ScriptCMapReaderFactory,
+        StandardFontDataFactory: ScriptStandardFontDataFactory,
+        WasmFactory: NoWasmFactory,
         useWorkerFetch: false,
         verbosity: pdfjs.VerbosityLevel.ERRORS,
       });
@@ -108,50 +101,11 @@ export function readInThread(
       try {
         doc = await task.promise;
       } catch (e) {
-        const err = e as { name?: string; message?: string } | undefined;
-        post({ type: 'open-error', name: String(err?.name ?? ''), message: String(err?.message ?? e) });
+        post(openError(e));
         finish({ end: 'done' });
         return;
       }
-      post({ type: 'doc', pages: doc.numPages, ops: OPS });
-      const last = Math.min(doc.numPages, maxPages);
-      for (let n = 1; n <= last && !settled; n++) {
-        try {
-          const page = await doc.getPage(n);
-          const viewport = page.getViewport({ scale: 1 });
-          const content = await page.getTextContent();
-          const items: RawTextItem[] = [];
-          let numbers = 0;
-          for (const it of content.items) {
-            if (!('str' in it) || typeof it.str !== 'string') continue;
-            items.push({ str: it.str, transform: Array.from(it.transform as number[]), width: it.width, height: it.height, fontName: it.fontName });
-            if (NUMBER.test(it.str.trim())) numbers++;
-          }
-          const styles: Record<string, RawTextStyle> = {};
-          for (const [name, s] of Object.entries(content.styles)) styles[name] = { ascent: s.ascent, descent: s.descent, vertical: !!s.vertical };
-          let ops: RawPage['ops'];
-          if (numbers >= 3) {
-            try {
-              const list = await page.getOperatorList();
-              const fnArray: number[] = [];
-              const argsArray: unknown[] = [];
-              for (let i = 0; i < list.fnArray.length; i++) {
-                if (!keep.has(list.fnArray[i]!)) continue;
-                fnArray.push(list.fnArray[i]!);
-                argsArray.push(list.argsArray[i]);
-              }
-              ops = { fnArray, argsArray };
-            } catch {
-              // No drawing: tables are then cut at gaps, as for unruled tables.
-            }
-          }
-          post({ type: 'page', page: { n, items, styles, viewportTransform: Array.from(viewport.transform), height: viewport.height, ops } });
-          page.cleanup();
-        } catch (e) {
-          post({ type: 'page-error', n, message: String((e as Error | undefined)?.message ?? e) });
-        }
-      }
-      post({ type: 'done' });
+      await readDocument(doc as unknown as PdfJsDocument, OPS, keep, maxPages, post, () => settled);
       finish({ end: 'done' });
     })().catch((e) => {
       post({ type: 'open-error', name: 'ReaderError', message: String((e as Error | undefined)?.message ?? e) });

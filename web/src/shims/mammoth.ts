@@ -16,7 +16,7 @@ function toBrowserInput(input: { buffer?: Uint8Array; arrayBuffer?: ArrayBuffer 
 const mammoth = {
   ...real,
   convertToHtml: ((input: { buffer?: Uint8Array; arrayBuffer?: ArrayBuffer }, options?: unknown) =>
-    real.convertToHtml(toBrowserInput(input) as never, options as never)) as MammothApi['convertToHtml'],
-  extractRawText: ((input: { buffer?: Uint8Array; arrayBuffer?: ArrayBuffer }) => real.extractRawText(toBrowserInput(input) as never)) as MammothApi['extractRawText'],
+    real.convertToHtml(toBrowserInput(input), options as never)) as MammothApi['convertToHtml'],
+  extractRawText: ((input: { buffer?: Uint8Array; arrayBuffer?: ArrayBuffer }) => real.extractRawText(toBrowserInput(input))) as MammothApi['extractRawText'],
 };
 export default mammoth;

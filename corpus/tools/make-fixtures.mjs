@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Writes the text other tools make of our own corpus reports into this folder (run from anywhere):
+//   node corpus/tools/make-fixtures.mjs
+// The generated text is committed, so the tests and CI need none of the tools. Regenerate the goldens
+// after it (`npm run golden tools/`) and review the diff.
+//
+// Sources: the corpus HTML pages (../*.html) and the report PDFs (../pdf/report-*.pdf).
+// Tools (Debian packages): w3m (w3m), pandoc (pandoc), poppler-utils (pdftotext), python3-pdfminer
+// (pdf2txt), python3-pypdf. Output: <source>.<tool>.txt, e.g. h2021-cms.w3m.txt.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = join(here, '..');
+const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const run = (cmd, argv) => execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+
+/** The tools, by the file kind they read. The names are the fixtures' middle parts. */
+export const TOOLS = {
+  html: {
+    // Box-drawing tables; labels wrapped inside cells at 80 columns.
+    w3m: (f) => run('w3m', ['-dump', '-T', 'text/html', '-O', 'UTF-8', '-cols', '80', f]),
+    // Grid tables (+---+) where pandoc 2 can draw them; simple tables otherwise.
+    'pandoc-plain': (f) => run('pandoc', ['-f', 'html', '-t', 'plain', f]),
+    // reStructuredText grid tables; pandoc 2 breaks CJK labels one character per line.
+    'pandoc-rst': (f) => run('pandoc', ['-f', 'html', '-t', 'rst', f]),
+  },
+  pdf: {
+    // Reading order: labels in a run, then a block's numbers.
+    pdftotext: (f) => run('pdftotext', [f, '-']),
+    pdf2txt: (f) => run('pdf2txt', [f]),
+    pypdf: (f) => run(PY, ['-c', 'import sys,pypdf;print("\\n".join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', f]),
+  },
+};
+
+for (const f of readdirSync(corpus).filter((n) => /\.html$/u.test(n)).sort()) {
+  for (const [tool, make] of Object.entries(TOOLS.html)) {
+    const out = join(here, `${f.replace(/\.html$/u, '')}.${tool}.txt`);
+    writeFileSync(out, make(join(corpus, f)));
+    console.log(out);
+  }
+}
+for (const f of readdirSync(join(corpus, 'pdf')).filter((n) => /^report-.*\.pdf$/u.test(n)).sort()) {
+  for (const [tool, make] of Object.entries(TOOLS.pdf)) {
+    const out = join(here, `${f.replace(/\.pdf$/u, '')}.${tool}.txt`);
+    writeFileSync(out, make(join(corpus, 'pdf', f)));
+    console.log(out);
+  }
+}

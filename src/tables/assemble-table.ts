@@ -1,0 +1,120 @@
+import { createMessage, type Message } from '../messages/message.js';
+import type { RowDef, RuleDef, TableDef } from '../templates/types.js';
+import type { Span } from '../types.js';
+import { assembleRows, type RawRow } from './assemble-rows.js';
+import { assembleTable4 } from './assemble-t4.js';
+import type { Cell } from './cells.js';
+import { fitRow, type FittedRow, type RowRule } from './fit-row.js';
+import { placeGaps } from './place-gaps.js';
+import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
+import { rowIndexOf, tableLookup } from './table-lookup.js';
+
+/** A template row's cells fitted to its columns, with the value cells it was fitted from. */
+export type FittedCells = FittedRow & { values: Cell[] };
+
+/** A table's cells assembled into rows and fitted to the template's columns, before anything is reported. */
+export interface AssembledTable {
+  /** The rows as read, in order (template rows, unmatched, duplicate and add-on rows alike). */
+  rows: RawRow[];
+  /** The first row of each template key, fitted to its columns. */
+  fitted: Map<string, FittedCells>;
+  /** The rows one cell short whose gap the column sums placed. */
+  placed: Set<string>;
+  /** Header cells repeated inside the table (skipped). */
+  repeatedHeaders: Cell[];
+  /** Text cells that matched no label and led no values. */
+  unmatchedText: Cell[];
+}
+
+const rowRulesCache = new WeakMap<TableDef, WeakMap<readonly RuleDef[], Map<RowDef, RowRule[]>>>();
+
+/** The rules over rows that apply to `row`, as column indices of the row (built once per row and rules). */
+function rowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]): RowRule[] {
+  let byRules = rowRulesCache.get(table);
+  if (!byRules) rowRulesCache.set(table, (byRules = new WeakMap()));
+  let byRow = byRules.get(rules);
+  if (!byRow) byRules.set(rules, (byRow = new Map<RowDef, RowRule[]>()));
+  let out = byRow.get(row);
+  if (!out) byRow.set(row, (out = computeRowRules(table, row, rules)));
+  return out;
+}
+
+function computeRowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]): RowRule[] {
+  const cols = row.columns ?? tableLookup(table).columnKeys;
+  const out: RowRule[] = [];
+  for (const r of rules) {
+    if (r.table !== table.number || r.over !== 'rows') continue;
+    const lhs = r.lhs.map((k) => cols.indexOf(k));
+    const rhs = r.rhs.map((k) => cols.indexOf(k));
+    if (lhs.includes(-1) || rhs.includes(-1)) continue;
+    out.push({ lhs, rhs });
+  }
+  return out;
+}
+
+/** Gives unlabelled rows the one template row missing between their labelled neighbours. */
+function inferLabels(table: TableDef, raw: RawRow[], span: (start: number, end: number) => Span, messages: Message[]): void {
+  const order = (key: string | null) => (key === null ? -1 : rowIndexOf(table, key));
+  const taken = new Set(raw.filter((r) => r.key !== null).map((r) => r.key));
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (r.key !== null || r.label.length > 0) continue;
+    let p = -1;
+    for (let k = i - 1; k >= 0; k--) if (raw[k]!.key !== null) { p = order(raw[k]!.key); break; }
+    let q = table.rows.length;
+    for (let k = i + 1; k < raw.length; k++) if (raw[k]!.key !== null) { q = order(raw[k]!.key); break; }
+    const gap = table.rows.slice(p + 1, q).filter((d) => !d.extra && !d.substitutesFor && !taken.has(d.key));
+    if (gap.length !== 1) continue;
+    r.key = gap[0]!.key;
+    taken.add(r.key);
+    const first = r.values.find((c) => c.kind !== 'blank') ?? r.values[0]!;
+    messages.push(
+      createMessage('row-label-inferred', `A row with no label sits where the template has "${gap[0]!.label}"; it was read as that row.`, span(first.start, first.end), {
+        expected: gap[0]!.label,
+        actual: r.values.map((c) => c.text),
+      }),
+    );
+  }
+}
+
+/**
+ * Assembles one table's cells into rows and fits them to the template: table 4 by block, the others
+ * by label ({@link assembleRows}); digit runs split by the rules; unlabelled rows given the one row
+ * missing between their neighbours; every template row's cells fitted to its columns ({@link fitRow}),
+ * then dropped cells placed by the column sums ({@link placeGaps}). Returns null when no row of the
+ * template was found. `messages` say what assembling did that a reader must know: runs split, labels
+ * inferred.
+ *
+ * @example
+ * import { TEMPLATE_2021, splitCells } from 'ogi-report';
+ * const text = '规章\t0\t1\t5';
+ * assembleTable(TEMPLATE_2021.tables.t2, TEMPLATE_2021.rules, splitCells(text, 0, text.length), (s, e) => ({ start: s, end: e })).table?.fitted.get('regulations')?.outcome; // 'exact'
+ */
+export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells: Cell[], span: (start: number, end: number) => Span): { table: AssembledTable | null; messages: Message[] } {
+  const messages: Message[] = [];
+  const runTogether = cells.some((c) => c.kind === 'run');
+  let input = cells;
+  if (runTogether && table.number === 4) {
+    const split = splitTable4Runs(table, rules, cells, span);
+    input = split.cells;
+    messages.push(...split.messages);
+  }
+  const assembled = table.number === 4 ? { rows: assembleTable4(table, input), unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input);
+  const raw = assembled.rows;
+  if (!raw.some((r) => r.key !== null)) return { table: null, messages };
+  if (runTogether && table.number !== 4) messages.push(...splitRuns(table, rules, raw, span));
+  inferLabels(table, raw, span, messages);
+
+  // Phase 1: fit every template row's cells; phase 2: place dropped cells by the column sums.
+  const lookup = tableLookup(table);
+  const fitted = new Map<string, FittedCells>();
+  for (const r of raw) {
+    const def = r.key === null ? undefined : lookup.rowByKey.get(r.key);
+    if (def === undefined || def.extra || fitted.has(def.key)) continue;
+    const cols = def.columns ?? lookup.columnKeys;
+    const f = fitRow(r.values, cols.length, rowRules(table, def, rules));
+    fitted.set(def.key, { cells: f.cells, outcome: f.outcome, removed: f.removed, values: r.values });
+  }
+  const placed = placeGaps(table, rules, fitted);
+  return { table: { rows: raw, fitted, placed, repeatedHeaders: assembled.repeatedHeaders, unmatchedText: assembled.unmatchedText }, messages };
+}

@@ -1,0 +1,64 @@
+import type { TableDef } from '../templates/types.js';
+
+/** A block or group of blocks and the texts that name it, in the order a header is tested against them. */
+interface Named {
+  key: string;
+  markers: readonly string[];
+}
+
+const orderCache = new WeakMap<TableDef, Named[]>();
+
+/** Rows in a group first (the most specific names), then the groups, then the other rows. */
+function namedInOrder(table: TableDef): Named[] {
+  let order = orderCache.get(table);
+  if (order) return order;
+  const of = (x: { key: string; label: string; markers?: readonly string[] }): Named => ({ key: x.key, markers: x.markers ?? [x.label] });
+  order = [...table.rows.filter((r) => r.group !== undefined).map(of), ...table.groups.map(of), ...table.rows.filter((r) => r.group === undefined).map(of)];
+  orderCache.set(table, order);
+  return order;
+}
+
+/**
+ * Which block of table 4 a header text names — a row key (复议后起诉 → 'litigationAfterReconsideration')
+ * or a group key (行政诉讼 → 'litigation', both litigation blocks) — from the definition's `markers`.
+ *
+ * @example
+ * import { TEMPLATE_2021 } from 'ogi-report';
+ * blockOf(TEMPLATE_2021.tables.t4, '未经行政复议直接起诉'); // 'litigationDirect'
+ */
+export function blockOf(table: TableDef, text: string): string | null {
+  const t = text.replace(/\s+/gu, '');
+  for (const n of namedInOrder(table)) for (const m of n.markers) if (t.includes(m)) return n.key;
+  return null;
+}
+
+/**
+ * Whether the label of block `key` found at `at` in `text` names that block, and is not part of a
+ * longer name of another ("行政复议" inside "未经行政复议直接起诉").
+ */
+export function namesBlockAt(table: TableDef, text: string, at: number, label: string, key: string): boolean {
+  return blockOf(table, text.slice(Math.max(0, at - 2), at + label.length)) === key;
+}
+
+/**
+ * The blocks (row keys) a group of table 4 stands for.
+ *
+ * @example
+ * blockMembers(TEMPLATE_2021.tables.t4, 'litigation'); // ['litigationDirect', 'litigationAfterReconsideration']
+ */
+export function blockMembers(table: TableDef, group: string): string[] {
+  return table.rows.filter((r) => r.group === group).map((r) => r.key);
+}
+
+/**
+ * The header path of a block of table 4: its group's label, then its own.
+ *
+ * @example
+ * blockPath(TEMPLATE_2021.tables.t4, 'litigationAfterReconsideration'); // ['行政诉讼', '复议后起诉']
+ */
+export function blockPath(table: TableDef, key: string): string[] {
+  const row = table.rows.find((r) => r.key === key);
+  if (!row) return [];
+  const group = row.group === undefined ? undefined : table.groups.find((g) => g.key === row.group);
+  return group ? [group.label, row.label] : [row.label];
+}
