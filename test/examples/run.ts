@@ -58,6 +58,7 @@ export async function runExample(example: DocExample): Promise<void> {
   const code = example.code.replace(/\/\/.*$/gmu, '');
   for (const [name, make] of Object.entries(PRELUDE)) if (new RegExp(`\\b${name}\\b`, 'u').test(code)) scope[name] = await make();
   const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/u.test(n));
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running documentation is this module's purpose
   const fn = new Function(...names, `return ${js}`)(...names.map((n) => scope[n])) as (
     i: (spec: string) => Promise<unknown>,
     c: (index: number, value: unknown) => unknown,
@@ -69,6 +70,7 @@ export async function runExample(example: DocExample): Promise<void> {
     (index, value) => {
       seen.add(index);
       const a = assertions[index]!;
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the value a comment states, as JavaScript
       const expected: unknown = new Function('__MORE__', `return (${a.expression});`)(MORE);
       const m = mismatch(value, expected);
       if (m) failures.push(`${at(a.line)} (// → ${a.text.replaceAll('__MORE__', '…')}): ${m}`);

@@ -152,5 +152,5 @@ export async function readDocument(
  */
 export function openError(e: unknown): ReaderMessage {
   const err = e as { name?: unknown; message?: unknown } | null | undefined;
-  return { type: 'open-error', name: String(err?.name ?? ''), message: String(err?.message ?? e) };
+  return { type: 'open-error', name: typeof err?.name === 'string' ? err.name : '', message: String(err?.message ?? e) };
 }

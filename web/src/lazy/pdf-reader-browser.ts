@@ -11,7 +11,7 @@
  */
 import * as pdfjs from 'pdfjs-dist';
 import workerSource from 'virtual:pdf-worker-source';
-import { openError, readDocument, type PdfJsDocument, type RawPage, type ReaderMessage } from '../../../src/read/pdf/read-document.ts';
+import { openError, readDocument, type RawPage, type ReaderMessage } from '../../../src/read/pdf/read-document.ts';
 import type { ReadEnd } from '../../../src/read/pdf/reader-thread.ts';
 import { keptOperators, PDF_DOCUMENT_OPTIONS } from '../../../src/read/pdf/document-options.ts';
 import type { OpCodes } from '../../../src/read/pdf/rules.ts';
@@ -105,7 +105,7 @@ export function readInThread(bytes: Uint8Array, maxPages: number, timeoutMs: num
         finish({ end: 'done' });
         return;
       }
-      await readDocument(doc as unknown as PdfJsDocument, OPS, keep, maxPages, post, () => settled);
+      await readDocument(doc, OPS, keep, maxPages, post, () => settled);
       finish({ end: 'done' });
     })().catch((e) => {
       post({ type: 'open-error', name: 'ReaderError', message: String((e as Error | undefined)?.message ?? e) });
