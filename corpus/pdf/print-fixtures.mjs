@@ -44,9 +44,9 @@ const PRINTS = [
   ['h2021-traditional.html', 'chromium-h2021-traditional.pdf', { format: 'A4', landscape: true, ...withFurniture('政府信息公開工作年度報告') }, 'thead'],
 ];
 
+/* global document -- runs in the page through page.evaluate */
 /** In the page: moves the header rows of table 3 (those before its first row of numbers) into a <thead>. */
 function headerRowsInThead() {
-  /* global document -- this function runs in the page */
   const table = [...document.querySelectorAll('table')].find((t) => t.textContent.includes('本年新收'));
   const rows = [...table.querySelectorAll('tr')];
   const first = rows.findIndex((r) => /^\s*\d+\s*$/u.test(r.cells[r.cells.length - 1]?.textContent ?? ''));

@@ -152,5 +152,7 @@ export async function readDocument(
  */
 export function openError(e: unknown): ReaderMessage {
   const err = e as { name?: unknown; message?: unknown } | null | undefined;
-  return { type: 'open-error', name: typeof err?.name === 'string' ? err.name : '', message: String(err?.message ?? e) };
+  const name = typeof err?.name === 'string' ? err.name : '';
+  const message = typeof err?.message === 'string' ? err.message : String(e);
+  return { type: 'open-error', name, message };
 }
