@@ -17,7 +17,10 @@ interface Entry {
  * A file's check report and its counts.
  *
  * @example
+ * const report = parseReport(readFileSync('corpus/t2021-damaged.txt', 'utf8'));
+ * const loaded: Loaded = { report, text: readFileSync('corpus/t2021-damaged.txt', 'utf8'), encoding: 'utf-8', confident: true };
  * const { out, errors } = checkBlock('a.txt', loaded, false);
+ * errors; // → 1
  */
 export interface CheckBlock {
   out: string;
@@ -44,8 +47,10 @@ function render(title: string, entries: Entry[]): string {
  * the cells involved. Empty when the file has nothing to show.
  *
  * @example
+ * const report = parseReport(readFileSync('corpus/t2021-damaged.txt', 'utf8'));
+ * const loaded: Loaded = { report, text: readFileSync('corpus/t2021-damaged.txt', 'utf8'), encoding: 'utf-8', confident: true };
  * checkBlock('a.txt', loaded, false).out;
- * // 'a.txt  (template 2021 · 滢川县交通运输局 · 2021 · utf-8)\n  63:9  error  check-failed  Table 4, row "行政复议": 3 ≠ 4 …\n'
+ * // → 'a.txt  (template 2021 · 滢川县交通运输局 · 2021 · utf-8)\n  73:9  error    check-failed  Table 4, row "行政复议": 3 ≠ 4 …\n'
  */
 export function checkBlock(name: string, loaded: Loaded, quiet: boolean, lang: 'zh' | 'en' = 'en'): CheckBlock {
   const { report, text } = loaded;
@@ -79,7 +84,7 @@ export function checkBlock(name: string, loaded: Loaded, quiet: boolean, lang: '
  * The `check` report of an input that could not be read or parsed: one error.
  *
  * @example
- * failedBlock('gone.txt', 'no such file or folder').out; // 'gone.txt\n  -  error  input-unreadable  no such file or folder\n\n'
+ * failedBlock('gone.txt', 'no such file or folder').out; // → 'gone.txt\n  -  error    input-unreadable  no such file or folder\n\n'
  */
 export function failedBlock(name: string, reason: string): CheckBlock {
   return { out: render(name, [{ where: '-', severity: 'error', code: 'input-unreadable', message: reason }]), errors: 1, warnings: 0 };

@@ -5,7 +5,7 @@ import type { AuditOptions, AuditResult, ParseOptions, Report, ReportDigest, Tid
  *
  * @example
  * const parsePdf: BinaryParser = lib.parsePdf!;
- * const report = await parsePdf(bytes);
+ * const report = await parsePdf(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
  */
 export type BinaryParser = (bytes: Uint8Array, options?: ParseOptions) => unknown;
 
@@ -14,7 +14,8 @@ export type BinaryParser = (bytes: Uint8Array, options?: ParseOptions) => unknow
  * without them still reads text and HTML.
  *
  * @example
- * const lib: Library = await import('ogi-report');
+ * import * as ogi from 'ogi-report';
+ * const lib: Library = ogi;
  */
 export interface Library {
   parseReport(input: string, options?: ParseOptions): Report;

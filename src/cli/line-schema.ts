@@ -19,7 +19,8 @@ const failed = z
  * The zod schema of one line of `ogi-report parse`: a report with where it came from, or an error.
  *
  * @example
- * parseLineSchema.parse(JSON.parse(line));
+ * const line = JSON.stringify({ file: 'a.txt', encoding: 'utf-8', ...report });
+ * parseLineSchema.parse(JSON.parse(line)).template; // → '2021'
  */
 export const parseLineSchema = z.union([z.intersection(origin, reportSchema), failed]).meta({
   title: 'ogi-report parse line',
@@ -30,7 +31,7 @@ export const parseLineSchema = z.union([z.intersection(origin, reportSchema), fa
  * The JSON Schema (draft 2020-12) of a line of `ogi-report parse`.
  *
  * @example
- * JSON.stringify(parseLineJsonSchema(), null, 2);
+ * JSON.stringify(parseLineJsonSchema()).includes('"template"'); // → true
  */
 export function parseLineJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' });

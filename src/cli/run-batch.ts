@@ -18,7 +18,7 @@ type BatchCommand = Extract<Command, { paths: string[] }>;
  * Where the run's script and streams are: the defaults, or a test's own.
  *
  * @example
- * const env: BatchEnv = { workerScript: new URL('./cli-worker.js', import.meta.url), stdout: process.stdout, stderr: process.stderr };
+ * const env: BatchEnv = { workerScript: new URL('file:///opt/ogi-report/dist/cli-worker.js'), stdout: process.stdout, stderr: process.stderr };
  */
 export interface BatchEnv {
   workerScript: URL;
@@ -36,6 +36,8 @@ const nameOf = (input: TaskInput) => (input.type === 'file' ? input.path : input
  * inputs in a separate walk so that the bar knows the total early. Resolves with the exit status.
  *
  * @example
+ * // not run: starts worker threads from dist/cli-worker.js and writes to stdout
+ * const command = parseCommandLine(['check', 'reports/']);
  * const status = await runBatch(command, pathItems(command.paths), { workerScript, stdout: process.stdout, stderr: process.stderr });
  */
 export async function runBatch(command: BatchCommand, items: AsyncIterable<BatchItem>, env: BatchEnv, countAhead?: () => Promise<number>): Promise<number> {

@@ -12,7 +12,7 @@ import { packageVersion } from './version.js';
  * The streams and worker script of a run (the process's own by default).
  *
  * @example
- * const env: RunEnv = { stdout: process.stdout, stderr: process.stderr, workerScript: new URL('./cli-worker.js', import.meta.url) };
+ * const env: RunEnv = { stdout: process.stdout, stderr: process.stderr, workerScript: new URL('file:///opt/ogi-report/dist/cli-worker.js') };
  */
 export interface RunEnv {
   stdout: Writable;
@@ -25,6 +25,7 @@ export interface RunEnv {
  * found errors (or the run failed), 2 a usage error.
  *
  * @example
+ * // not run: this is the command itself (src/cli/main.ts)
  * process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, workerScript });
  */
 export async function run(argv: readonly string[], env: RunEnv): Promise<number> {

@@ -36,7 +36,9 @@ function matrix(cells: CellTotal[], table: number, rowHeader: string): string {
  * summed over the corpus (cells holding a number; blank and dash cells add nothing).
  *
  * @example
- * process.stdout.write(statsTable(total));
+ * const total = new StatsTotal();
+ * for (const name of ['seed-luohe-2021.txt', 't2021-damaged.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * statsTable(total).split('\n')[0]; // → 'Reports: 2 parsed, 0 unreadable'
  */
 export function statsTable(total: StatsTotal): string {
   let out = `Reports: ${total.reports} parsed, ${total.unreadable} unreadable\n\n`;
@@ -64,7 +66,9 @@ export const STATS_COLUMNS = ['measure', 'template', 'year', 'code', 'severity',
  * `cellSum` (per table 3/4 cell: value = the sum, reports = reports where it held a number).
  *
  * @example
- * statsCsv(total).split('\r\n')[0]; // 'measure,template,year,code,severity,table,row,column,rowLabel,columnLabel,value,reports'
+ * const total = new StatsTotal();
+ * for (const name of ['seed-luohe-2021.txt', 't2021-damaged.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * statsCsv(total).split('\r\n')[0]; // → 'measure,template,year,code,severity,table,row,column,rowLabel,columnLabel,value,reports'
  */
 export function statsCsv(total: StatsTotal): string {
   let out = csvRow(STATS_COLUMNS);

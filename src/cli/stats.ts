@@ -6,6 +6,7 @@ import type { Library } from './library.js';
  *
  * @example
  * const share: ReportStats = reportStats(report, lib);
+ * share.template; // → '2021'
  */
 export interface ReportStats {
   template: string;
@@ -20,7 +21,7 @@ export interface ReportStats {
  * A report's share of `stats`, small enough to send from a worker.
  *
  * @example
- * reportStats(report, lib).cells.find(([t, r, c]) => t === 3 && r === 'total' && c === 'total'); // [3, 'total', 'total', '（七）总计', '总计', 130]
+ * reportStats(report, lib).cells.find(([t, r, c]) => t === 3 && r === 'total' && c === 'total'); // → [3, 'total', 'total', '（七）总计', '总计', 11]
  */
 export function reportStats(report: Report, lib: Library): ReportStats {
   const codes = new Map<string, [string, string, number]>();

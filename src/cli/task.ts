@@ -44,7 +44,9 @@ export type TaskInput =
  * What a task hands back: the text to write in order, and counts for the summary.
  *
  * @example
- * const { out, failed } = await runTask(input, settings, lib);
+ * const settings: TaskSettings = { mode: 'parse', format: 'csv', quiet: false, blankAsZero: false };
+ * const { out, failed } = await runTask({ type: 'file', path: 'gone.txt', kind: 'text' }, settings, lib);
+ * failed; // → 'no such file or folder'
  */
 export interface TaskResult {
   /** Written to the output as is (may be ''). */
@@ -62,7 +64,8 @@ export interface TaskResult {
  * thread (not copied) and, once written, handed back to a worker for a later result.
  *
  * @example
- * const { out } = await pool.run(input); // out: Uint8Array
+ * const input: TaskInput = { type: 'line', line: '{"id":1,"text":"…"}', lineNumber: 1 };
+ * const sent: ResultMessage = { seq: 7, result: { out: new Uint8Array(0), failed: null, errors: 0, warnings: 0 } }; // out: Uint8Array
  */
 export type SentResult = Omit<TaskResult, 'out'> & { out: Uint8Array };
 
@@ -70,7 +73,8 @@ export type SentResult = Omit<TaskResult, 'out'> & { out: Uint8Array };
  * What the pool sends a worker: a task, and spare buffers for the bytes of its results.
  *
  * @example
- * worker.postMessage({ seq: 7, input, spare: [buffer] } satisfies TaskMessage, [buffer]);
+ * const input: TaskInput = { type: 'file', path: 'a.txt', kind: 'text' };
+ * const message: TaskMessage = { seq: 7, input, spare: [new ArrayBuffer(1 << 16)] }; // worker.postMessage(message, message.spare)
  */
 export interface TaskMessage {
   seq: number;
