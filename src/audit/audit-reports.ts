@@ -9,7 +9,7 @@ import { similarTextFindings, type SimilarOptions } from './similar-text.js';
  * Options of {@link auditReports}.
  *
  * @example
- * auditReports(inputs, { blankAsZero: true, similar: { minShare: 0.6 } });
+ * auditReports([{ file: 'a.txt', report, text }], { blankAsZero: true, similar: { minShare: 0.6 } }).findings; // → []
  */
 export interface AuditOptions extends CarryOptions {
   /** The copied-text search; `false` skips it. */
@@ -20,7 +20,8 @@ export interface AuditOptions extends CarryOptions {
  * What {@link auditReports} returns: the findings, ordered by body, year and kind.
  *
  * @example
- * const { findings } = auditReports(inputs);
+ * const { findings, resolved } = auditReports([{ file: 'a.txt', report, text }]);
+ * findings.length; // → 0
  */
 export interface AuditResult {
   findings: Finding[];
@@ -40,7 +41,8 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
  * own prose findings.
  *
  * @example
- * const { findings } = auditDigests(inputs.map(digestReport));
+ * const { findings } = auditDigests([digestReport({ file: 'a.txt', report, text }), digestReport({ file: 'b.txt', report, text })]);
+ * findings.map((f) => f.kind); // → ['duplicate-report']
  */
 export function auditDigests(digests: ReportDigest[], options: AuditOptions = {}): AuditResult {
   const { groups, findings } = groupReports(digests);
@@ -64,12 +66,12 @@ export function auditDigests(digests: ReportDigest[], options: AuditOptions = {}
  * Every input needs the text its report was parsed from (spans point into it).
  *
  * @example
- * import { auditReports, parseReport } from 'ogi-report';
+ * const files = ['corpus/audit/shimen-town-2022.txt', 'corpus/audit/shimen-town-2023.txt'];
  * const inputs = files.map((file) => {
  *   const text = readFileSync(file, 'utf8');
  *   return { file, report: parseReport(text), text };
  * });
- * for (const f of auditReports(inputs).findings) console.log(f.severity, f.kind, f.messageZh);
+ * auditReports(inputs).findings.map((f) => f.kind); // → ['carry-over']
  */
 export function auditReports(inputs: readonly AuditInput[], options: AuditOptions = {}): AuditResult {
   const list: unknown = inputs;

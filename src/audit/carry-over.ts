@@ -152,6 +152,7 @@ function t2Rules(body: BodyGroup, prev: Version, next: Version, year: number, op
  * other year resolves are written into the digests and listed in `resolved` (`cell-resolved`).
  *
  * @example
+ * // not run: needs a body's group of digests (see groupReports)
  * carryOverFindings(group).map((f) => f.kind); // ['carry-over']
  */
 export function carryOverFindings(body: BodyGroup, opts: CarryOptions = {}, resolved: ResolvedCell[] = []): Finding[] {

@@ -48,7 +48,7 @@ export interface SectionSketch {
  *
  * @example
  * const digest = digestReport({ file: 'a.txt', report, text });
- * digest.bodyKey; // '青禾市清河区人民政府'
+ * digest.bodyKey; // → '漯河回族自治县人民政府'
  */
 export interface ReportDigest {
   file: string;
@@ -150,7 +150,8 @@ export function digestReport(input: AuditInput): ReportDigest {
  * holding the digests of a large corpus, as the command does after reading each from its worker.
  *
  * @example
- * digests.push(compactDigest(JSON.parse(line)));
+ * const digest = compactDigest(digestReport({ file: 'a.txt', report, text }));
+ * digest.sections[0].hashes instanceof Uint32Array; // → true
  */
 export function compactDigest(digest: ReportDigest): ReportDigest {
   for (const s of digest.sections) {

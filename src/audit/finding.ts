@@ -41,8 +41,8 @@ export interface FindingSpan {
  * tables, or text shared between reports. Findings are data, never thrown.
  *
  * @example
- * const { findings } = auditReports(inputs);
- * findings.filter((f) => f.severity === 'error').map((f) => f.files);
+ * const { findings } = auditReports([{ file: 'a.txt', report, text }, { file: 'b.txt', report, text }]);
+ * findings.map((f) => [f.kind, f.files]); // → [['duplicate-report', ['a.txt', 'b.txt']]]
  */
 export interface Finding {
   kind: FindingKind;

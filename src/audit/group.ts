@@ -24,8 +24,8 @@ export interface Version {
  * count as one report, and are listed together).
  *
  * @example
- * const { groups, findings } = groupReports(digests);
- * groups.get('青禾市清河区人民政府')?.years.get(2021)?.length; // 1
+ * const { groups, findings } = groupReports([digestReport({ file: 'a.txt', report, text })]);
+ * groups.get('漯河回族自治县人民政府')?.years.get(2021)?.length; // → 1
  */
 export function groupReports(digests: ReportDigest[]): { groups: Map<string, BodyGroup>; findings: Finding[] } {
   const groups = new Map<string, BodyGroup>();

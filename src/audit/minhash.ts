@@ -15,7 +15,7 @@ const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e37
  *
  * @example
  * const sig = minHash(Uint32Array.of(12, 99, 4051));
- * sig.length; // 64
+ * sig.length; // → 64
  */
 export function minHash(hashes: ArrayLike<number>): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
@@ -35,7 +35,7 @@ export function minHash(hashes: ArrayLike<number>): Uint32Array {
  * key with probability 1 − (1 − J^rows)^bands (about 0.5 at J = 0.45, 0.98 at J = 0.7).
  *
  * @example
- * bandKeys(minHash(hashes)).length; // 16
+ * bandKeys(minHash([1, 2, 3])).length; // → 16
  */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];

@@ -125,7 +125,8 @@ function clauseStart(text: string, at: number, floor: number, end = CLAUSE_END):
  * followed by a share. Chinese numerals are not read.
  *
  * @example
- * proseClaims(proseText(report, text)).map((c) => [c.topic, c.value]); // [['received', 75], ['completed', 70], …]
+ * const seven = readFileSync('corpus/audit/lanxi-transport-2022.txt', 'utf8');
+ * proseClaims(proseText(parseReport(seven), seven), 2022).map((c) => [c.topic, c.value]).slice(0, 2); // → [['received', 14], ['new', 12]]
  */
 export function proseClaims(prose: ProseText, year: number | null): ProseClaim[] {
   const claims: ProseClaim[] = [];

@@ -54,7 +54,8 @@ function requestReadings(columns: string[], topic: ProseClaim['topic']): Reading
  * counts are the template's own columns.
  *
  * @example
- * readingsOf(report, { topic: 'carriedForward', … }).map((r) => r.label); // ['T3 四 (carried forward)']
+ * const claim = { topic: 'carriedForward', value: 0, unit: '件', decimals: 0, text: '', start: 0, end: 0, section: 'overview' } as const;
+ * readingsOf(report, claim).map((r) => r.label); // → ['T3 四 (carried forward)']
  */
 export function readingsOf(report: Report, claim: ProseClaim): Reading[] {
   switch (claim.topic) {
@@ -110,7 +111,7 @@ function documentReadings(report: Report, topic: ProseClaim['topic']): Reading[]
  * absent): then the reading cannot rule the claim out.
  *
  * @example
- * readingValue(report, reading); // 76
+ * readingValue(report, { label: '', labelZh: '', cells: [{ table: 3, row: 'total', column: 'total' }], scale: 1 }); // → 11
  */
 export function readingValue(report: Report, reading: Reading): number | null {
   let total = 0;
@@ -127,7 +128,7 @@ export function readingValue(report: Report, reading: Reading): number | null {
  * rounding the cell to the decimals the prose prints (143.07万元 agrees with 143.0685).
  *
  * @example
- * agrees({ value: 143.07, decimals: 2 } as ProseClaim, 143.0685); // true
+ * agrees({ value: 143.07, decimals: 2, unit: '万元' } as ProseClaim, 143.0685); // → true
  */
 export function agrees(claim: ProseClaim, value: number): boolean {
   if (claim.unit === '件') return claim.value === value;

@@ -13,7 +13,8 @@ const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
  * reading that cannot be computed, or with no reading for this template, is not a finding.
  *
  * @example
- * proseTableFindings('a.txt', report, prose, proseClaims(prose, 2021)); // [] when the prose agrees
+ * const prose = proseText(report, text);
+ * proseTableFindings('a.txt', report, prose, proseClaims(prose, 2021), null); // → []
  */
 export function proseTableFindings(file: string, report: Report, prose: ProseText, claims: ProseClaim[], body: string | null): Finding[] {
   const findings: Finding[] = [];

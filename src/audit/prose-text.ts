@@ -100,7 +100,7 @@ function pushHtml(text: string, start: number, end: number, out: Builder): void 
  *
  * @example
  * const prose = proseText(report, text);
- * prose.text.slice(prose.sections[0].start, prose.sections[0].end); // '一、总体情况 2021年，…'
+ * prose.text.slice(prose.sections[0].start, prose.sections[0].start + 6); // → '一、总体情况'
  */
 export function proseText(report: Report, text: string): ProseText {
   const holes = tableExtents(report);
@@ -150,7 +150,8 @@ export function proseText(report: Report, text: string): ProseText {
  * The span in the report's text of `[start, end)` in the prose.
  *
  * @example
- * spanOf(prose, 10, 14); // { start: 230, end: 234 }
+ * const prose = proseText(report, text);
+ * text.slice(spanOf(prose, prose.sections[0].start, prose.sections[0].start + 6).start, spanOf(prose, prose.sections[0].start, prose.sections[0].start + 6).end); // → '一、总体情况'
  */
 export function spanOf(prose: ProseText, start: number, end: number): Span {
   const s = prose.map[start]!;

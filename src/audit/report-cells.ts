@@ -6,7 +6,7 @@ import type { FindingCell } from './finding.js';
  * One cell of a report, by table, row and column keys; undefined when the table or row is missing.
  *
  * @example
- * cellAt(report, 3, 'carriedForward', 'total')?.value; // 6
+ * cellAt(report, 3, 'total', 'total')?.value; // → 11
  */
 export function cellAt(report: Report, table: 2 | 3 | 4, row: string, column: string): CellValue | undefined {
   const t = table === 2 ? report.tables.t2 : table === 3 ? report.tables.t3 : report.tables.t4;

@@ -74,7 +74,9 @@ const rowHolds = (v: number[]) => v[6] === v[0]! + v[1]! + v[2]! + v[3]! + v[4]!
  * whole row when the run covers it), and the row's own rule holds. Null otherwise.
  *
  * @example
- * resolveByValues(row, [2, 0, 0, 0, 0, 0, 2]); // [2, 0, 0, 0, 0, 0, 2] when the row printed "2000002"
+ * const cell = (column: string) => ({ file: 'a', table: 3, row: 'carriedOver', column, value: null, raw: '2000002', status: 'ambiguous', span: { start: 0, end: 7 } }) as const;
+ * const row = T3_ROW_COLUMNS.map(cell);
+ * resolveByValues(row, [2, 0, 0, 0, 0, 0, 2]); // → [2, 0, 0, 0, 0, 0, 2]
  */
 export function resolveByValues(row: Array<FindingCell | undefined>, values: number[]): number[] | null {
   const run = ambiguousRun(row);
@@ -93,7 +95,8 @@ export function resolveByValues(row: Array<FindingCell | undefined>, values: num
  * digits that gives that 总计 and holds the row's rule must be the only one. Null otherwise.
  *
  * @example
- * resolveByTotal(row, 6); // [5, 1, 0, 0, 0, 0, 6] when "5100006" has no other split with 总计 6
+ * const cell = (column: string) => ({ file: 'a', table: 3, row: 'carriedForward', column, value: null, raw: '5100006', status: 'ambiguous', span: { start: 0, end: 7 } }) as const;
+ * resolveByTotal(T3_ROW_COLUMNS.map(cell), 6); // → [5, 1, 0, 0, 0, 0, 6]
  */
 export function resolveByTotal(row: Array<FindingCell | undefined>, total: number): number[] | null {
   const run = ambiguousRun(row);
@@ -118,6 +121,7 @@ export function resolveByTotal(row: Array<FindingCell | undefined>, total: numbe
  * run as printed) and gives the {@link ResolvedCell}s.
  *
  * @example
+ * // not run: needs a digest whose row was left ambiguous
  * applyResolution(digest.cells, 'carriedOver', row, values, 'carry-over', 'a.txt');
  */
 export function applyResolution(

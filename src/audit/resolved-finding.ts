@@ -8,6 +8,7 @@ const COLUMN_ZH: Record<string, string> = { naturalPerson: '自然人', commerci
  * The `cell-resolved` finding for cells of one row resolved by one piece of evidence.
  *
  * @example
+ * // not run: needs resolved cells (see applyResolution)
  * resolvedFinding(cells, '岚溪县交通运输局', 2022, [{ file: 'b.txt', section: 'overview', span, text: '上年结转2件' }]);
  */
 export function resolvedFinding(cells: ResolvedCell[], body: string | null, year: number | null, spans: FindingSpan[] = []): Finding {

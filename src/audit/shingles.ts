@@ -66,7 +66,9 @@ const BASE_POW = basePow;
  * hash: one pass over the text).
  *
  * @example
- * forEachShingle('共收到政府信息公开申请', (h, i) => hashes.push(h));
+ * const hashes: number[] = [];
+ * forEachShingle('共收到政府信息公开申请', (h) => hashes.push(h));
+ * hashes.length; // → 4
  */
 export function forEachShingle(text: string, visit: (hash: number, index: number) => void): void {
   const n = text.length;

@@ -99,7 +99,8 @@ function spanIn(d: ReportDigest, key: string, k0: number, k1: number): FindingSp
  * the same body and year (copies, duplicates) are not compared with each other.
  *
  * @example
- * similarTextFindings(digests).map((f) => [f.files, f.share]); // [[['a.txt', 'b.txt'], [0.92, 0.88]]]
+ * const d = (file: string) => digestReport({ file, text: readFileSync(file, 'utf8'), report: parseReport(readFileSync(file, 'utf8')) });
+ * similarTextFindings([d('corpus/audit/nantang-market-2023.txt'), d('corpus/audit/xiyuan-street-2023.txt')]).map((f) => f.share); // → [[1, 1]]
  */
 export function similarTextFindings(digests: ReportDigest[], opts: SimilarOptions = {}): Finding[] {
   const minShare = opts.minShare ?? 0.5;

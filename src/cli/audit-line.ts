@@ -6,6 +6,7 @@ import type { Loaded } from './load-report.js';
  * the digests together once every input is read).
  *
  * @example
+ * // not run: needs a loaded report and the built library
  * auditLine('a.txt', loaded, lib); // '{"file":"a.txt","bodyKey":"…",…}\n'
  */
 export function auditLine(name: string, loaded: Loaded, lib: Library): string {

@@ -8,7 +8,7 @@ export const FINDING_CSV_COLUMNS = ['finding', 'kind', 'severity', 'body', 'year
  * The findings as JSON lines, one finding per line.
  *
  * @example
- * findingsJsonl(findings); // '{"kind":"carry-over",…}\n'
+ * findingsJsonl([]); // → ''
  */
 export function findingsJsonl(findings: readonly Finding[]): string {
   return findings.map((f) => JSON.stringify(f) + '\n').join('');
@@ -19,7 +19,7 @@ export function findingsJsonl(findings: readonly Finding[]): string {
  * finding, with that file's share (similar-text) and first span; `years` joined by ';'.
  *
  * @example
- * findingsCsv(findings).split('\r\n')[0]; // 'finding,kind,severity,body,years,file,share,spanStart,spanEnd,message,messageZh'
+ * findingsCsv([]).split('\r\n')[0]; // → 'finding,kind,severity,body,years,file,share,spanStart,spanEnd,message,messageZh'
  */
 export function findingsCsv(findings: readonly Finding[]): string {
   let out = csvRow(FINDING_CSV_COLUMNS);
@@ -39,7 +39,7 @@ const SEVERITY_WORD = { zh: { error: '错误', warning: '警告', info: '说明'
  * English), then a summary line.
  *
  * @example
- * findingsText(findings, 24, 'zh');
+ * findingsText([], 24, 'zh'); // → '共审查24份报告：错误0项，警告0项，说明0项。\n'
  */
 export function findingsText(findings: readonly Finding[], reports: number, lang: 'zh' | 'en'): string {
   let out = '';

@@ -37,6 +37,7 @@ function unreadable(file: string, reason: string): Finding {
  * 1 when a finding is an error.
  *
  * @example
+ * // not run: starts worker threads over files
  * const status = await runAudit(command, pathItems(command.paths), { workerScript, stdout: process.stdout, stderr: process.stderr });
  */
 export async function runAudit(command: AuditCommand, items: AsyncIterable<BatchItem>, env: BatchEnv): Promise<number> {

@@ -65,7 +65,7 @@ export type Locale = 'en' | 'zh';
  * particulars (cells, numbers, labels as printed).
  *
  * @example
- * messageZh(report.messages[0]); // '已统一字符写法（繁体转简体、全角转半角、康熙部首、特殊空格）（Normalised 127 characters: fullWidth 127.）'
+ * messageZh({ code: 'input-empty', message: 'The input is empty.' }); // → '输入为空（The input is empty.）'
  */
 export function messageZh(message: Pick<Message, 'code' | 'message'>): string {
   const zh = (MESSAGE_ZH as Record<string, string | undefined>)[message.code];
@@ -76,7 +76,7 @@ export function messageZh(message: Pick<Message, 'code' | 'message'>): string {
  * A message's text in a locale: English as is, Chinese by {@link messageZh}.
  *
  * @example
- * messageText(m, 'zh');
+ * messageText({ code: 'input-empty', message: 'The input is empty.' }, 'en'); // → 'The input is empty.'
  */
 export function messageText(message: Pick<Message, 'code' | 'message'>, locale: Locale): string {
   return locale === 'zh' ? messageZh(message) : message.message;
