@@ -1,5 +1,6 @@
 import { lineIndex } from '../io/line-index.js';
 import type { Message } from '../index.js';
+import { messageZh } from '../messages/zh.js';
 import { cellsText } from './cell-text.js';
 import type { Loaded } from './load-report.js';
 
@@ -51,7 +52,7 @@ function render(title: string, entries: Entry[]): string {
  * checkBlock('a.txt', loaded, false).out;
  * // → 'a.txt  (template 2021 · 滢川县交通运输局 · 2021 · utf-8)\n  73:9  error    check-failed  Table 4, row "行政复议": 3 ≠ 4 …\n'
  */
-export function checkBlock(name: string, loaded: Loaded, quiet: boolean): CheckBlock {
+export function checkBlock(name: string, loaded: Loaded, quiet: boolean, lang: 'zh' | 'en' = 'en'): CheckBlock {
   const { report, text } = loaded;
   const at = text === null ? null : lineIndex(text);
   const shown: Message[] = report.messages.filter((m) => m.severity === 'error' || m.severity === 'warning');
@@ -67,7 +68,7 @@ export function checkBlock(name: string, loaded: Loaded, quiet: boolean): CheckB
         where = `${p.line}:${p.column}`;
       } else where = `@${m.span.start}`;
     }
-    entries.push({ where, severity: m.severity, code: m.code, message: m.message, ...(m.cells?.length ? { cells: cellsText(report, m.cells) } : {}) });
+    entries.push({ where, severity: m.severity, code: m.code, message: lang === 'zh' ? messageZh(m) : m.message, ...(m.cells?.length ? { cells: cellsText(report, m.cells) } : {}) });
   }
   const errors = entries.filter((e) => e.severity === 'error').length;
   const warnings = entries.length - errors;

@@ -1,4 +1,4 @@
-import type { ParseOptions, Report, TidyCell } from '../index.js';
+import type { AuditOptions, AuditResult, ParseOptions, Report, ReportDigest, TidyCell } from '../index.js';
 
 /**
  * Reads a .docx or PDF file's bytes into a report (or into text, or `{ report, text }`).
@@ -20,6 +20,10 @@ export type BinaryParser = (bytes: Uint8Array, options?: ParseOptions) => unknow
 export interface Library {
   parseReport(input: string, options?: ParseOptions): Report;
   toCells(report: Report): TidyCell[];
+  /** For `audit` (a build without them cannot audit). */
+  digestReport?(input: { file: string; report: Report; text: string }): ReportDigest;
+  auditDigests?(digests: ReportDigest[], options?: AuditOptions): AuditResult;
+  compactDigest?(digest: ReportDigest): ReportDigest;
   parseDocx?: BinaryParser;
   parsePdf?: BinaryParser;
 }

@@ -12,7 +12,7 @@ import { statsCsv, statsTable } from './stats-render.js';
 import type { SentResult, TaskInput, TaskResult } from './task.js';
 import { FatalError, WorkerPool } from './worker-pool.js';
 
-type BatchCommand = Extract<Command, { name: 'parse' | 'cells' | 'check' | 'stats' }>;
+type BatchCommand = Extract<Command, { paths: string[] }>;
 
 /**
  * Where the run's script and streams are: the defaults, or a test's own.

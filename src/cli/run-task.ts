@@ -4,6 +4,7 @@ import { formatCells } from './format-cells.js';
 import { errorLine, parseLine, type Origin } from './format-parse.js';
 import type { Library } from './library.js';
 import { loadReport } from './load-report.js';
+import { auditLine } from './audit-line.js';
 import { reportStats } from './stats.js';
 import type { TaskInput, TaskResult, TaskSettings } from './task.js';
 
@@ -64,9 +65,11 @@ export async function runTask(input: TaskInput, settings: TaskSettings, lib: Lib
         return { out: formatCells(key, value, report, lib, settings.format), failed: null, errors, warnings };
       }
       case 'check':
-        return { ...checkBlock(nameOf(input, loaded.id), loaded, settings.quiet), failed: null };
+        return { ...checkBlock(nameOf(input, loaded.id), loaded, settings.quiet, settings.lang), failed: null };
       case 'stats':
         return { out: '', failed: null, errors, warnings, stats: reportStats(report, lib) };
+      case 'audit':
+        return { out: auditLine(nameOf(input, loaded.id), loaded, lib), failed: null, errors, warnings };
     }
   } catch (error) {
     return failure(input, settings, `internal error: ${describeError(error)}`, loaded.id);

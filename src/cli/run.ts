@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { helpText } from './help.js';
 import { openOutput } from './output.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { runAudit } from './run-audit.js';
 import { runBatch } from './run-batch.js';
 import { countInputs, lineItems, pathItems } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -60,6 +61,8 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<number>
       await out.close();
       return 0;
     }
+    case 'audit':
+      return runAudit(command, command.jsonlIn ? lineItems() : pathItems(command.paths), env);
     default:
       if (command.jsonlIn) return runBatch(command, lineItems(), env);
       return runBatch(command, pathItems(command.paths), env, () => countInputs(command.paths));

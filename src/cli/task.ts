@@ -7,7 +7,7 @@ import type { ReportStats } from './stats.js';
  * @example
  * const mode: Mode = 'cells';
  */
-export type Mode = 'parse' | 'cells' | 'check' | 'stats';
+export type Mode = 'parse' | 'cells' | 'check' | 'stats' | 'audit';
 
 /**
  * The settings every task of a run shares.
@@ -23,6 +23,8 @@ export interface TaskSettings {
   quiet: boolean;
   /** Count blank and dash cells as 0 in the arithmetic checks. */
   blankAsZero: boolean;
+  /** The language of messages for people (`--lang`, else the locale): `check` and `audit`. */
+  lang?: 'en' | 'zh';
   /** Decode text and HTML with this charset instead of detecting it. */
   encoding?: string;
 }
