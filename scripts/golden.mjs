@@ -1,7 +1,9 @@
 // Regenerates the golden outputs from the built package (npm run golden [NAME…]):
 // corpus/<name>.json for every corpus/<name>.txt|md|html, corpus/pdf/<name>.json for the report PDFs,
 // corpus/tools/<name>.json for the text other tools made (npm run golden tools/ for those alone).
-// Review the changes as a diff (git diff corpus/) before committing them.
+// Then it rewrites the reviewable views (corpus/**/<name>.view, test/golden-view.ts) with `vitest -u`.
+// Review the changes as a diff (git diff corpus/) before committing them: the views first.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../dist/index.js';
@@ -27,3 +29,4 @@ for (const f of readdirSync(join(dir, 'pdf')).sort()) {
   if (!/^(?:report|chromium|libreoffice)-.*\.pdf$/u.test(f) || !wanted(f)) continue;
   write(join(dir, 'pdf', f.replace(/\.pdf$/u, '.json')), await parsePdf(new Uint8Array(readFileSync(join(dir, 'pdf', f)))));
 }
+execFileSync('npx', ['vitest', 'run', 'test/golden-view.test.ts', '--update'], { stdio: 'inherit' });

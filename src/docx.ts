@@ -27,9 +27,9 @@ export type DocxReport = Report & { docx: { html: string } };
  *
  * @example
  * import { parseDocx } from 'ogi-report/docx';
- * const report = await parseDocx(new Uint8Array(readFileSync('report.docx')));
+ * const report = await parseDocx(new Uint8Array(readFileSync('corpus/docx/report-2021.docx')));
  * const cell = report.tables.t3?.rows.total?.cells.total;
- * report.docx.html.slice(cell.span.start, cell.span.end); // '39'
+ * report.docx.html.slice(cell?.span?.start, cell?.span?.end); // → '64'
  */
 export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): Promise<DocxReport> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseDocx(bytes) expects a Uint8Array (for a Node Buffer: new Uint8Array(buffer)).');

@@ -67,3 +67,10 @@ export { runChecks, type CheckOptions } from './checks/run-checks.js';
 export { decodeReport, type Decoded, type DecodeHint } from './io/decode.js';
 export type { DecodingFacts } from './io/decoding-messages.js';
 export { readReportFile, type ReportFile } from './io/read-report-file.js';
+// Auditing across reports: years, prose against tables, copied text.
+export { auditReports, auditDigests, type AuditOptions, type AuditResult } from './audit/audit-reports.js';
+export { digestReport, compactDigest, type AuditInput, type ReportDigest, type SectionSketch } from './audit/digest.js';
+export { FINDING_KINDS, type FindingKind } from './audit/finding-kinds.js';
+export type { Finding, FindingCell, FindingSpan } from './audit/finding.js';
+export { MESSAGE_ZH, messageZh, messageText, type Locale } from './messages/zh.js';
+export type { ResolvedCell } from './audit/resolve-ambiguous.js';

@@ -26,8 +26,8 @@ export type PdfReport = Report & { pdf: { text: string; pages: number } };
  *
  * @example
  * import { parsePdf } from 'ogi-report/pdf';
- * const report = await parsePdf(new Uint8Array(readFileSync('report.pdf')));
- * report.tables.t3?.rows.total?.cells.total.box; // { page: 4, x: 512.3, y: 388.1, width: 14.2, height: 9 }
+ * const report = await parsePdf(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
+ * report.tables.t3?.rows.total?.cells.total.box; // → { page: 3, x: 496.8, y: 646.1, width: 6.68, height: 7.2 }
  */
 export async function parsePdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfReport> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parsePdf(bytes) expects a Uint8Array (for a Node Buffer: new Uint8Array(buffer)).');

@@ -139,7 +139,7 @@ function dataScripts(folder: 'cmaps' | 'standard_fonts', base: string): Array<{ 
  */
 function lazyParts(): Plugin {
   const assets: Array<{ fileName: string; source: string }> = [];
-  const manifest: LazyManifest = { pdf: null, docx: null, docxError: null };
+  const manifest: LazyManifest = { pdf: null, docx: null, audit: null, docxError: null };
   let command: 'build' | 'serve' = 'build';
   return {
     name: 'ogi:lazy-parts',
@@ -156,6 +156,10 @@ function lazyParts(): Plugin {
       manifest.pdf = `assets/pdf-${hash(pdfCode)}.js`;
       assets.push({ fileName: manifest.pdf, source: pdfCode });
       assets.push(...dataScripts('cmaps', PDFJS_ASSETS.cmaps), ...dataScripts('standard_fonts', PDFJS_ASSETS.standardFonts));
+
+      const auditCode = await buildClassicScript(join(webDir, 'src/lazy/audit-entry.ts'), 'ogiAudit', {});
+      manifest.audit = `assets/audit-${hash(auditCode)}.js`;
+      assets.push({ fileName: manifest.audit, source: auditCode });
 
       manifest.docx = null;
       manifest.docxError = null;

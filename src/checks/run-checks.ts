@@ -142,7 +142,10 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
  * rule), unless `blankAsZero` is set.
  *
  * @example
- * runChecks(TEMPLATE_2021.rules, tables).filter((m) => m.code === 'check-failed');
+ * const { t2, t3, t4 } = TEMPLATE_2021.tables;
+ * const read = parseReport(text).tables;
+ * const tables = { 2: { def: t2, record: read.t2 }, 3: { def: t3, record: read.t3 }, 4: { def: t4, record: read.t4 } };
+ * runChecks(TEMPLATE_2021.rules, tables).filter((m) => m.code === 'check-failed'); // → []
  */
 export function runChecks(rules: readonly RuleDef[], tables: Record<2 | 3 | 4, CheckedTable>, options: CheckOptions = {}): Message[] {
   const messages: Message[] = [];

@@ -5,7 +5,9 @@ import type { Library } from './library.js';
  * A report and the text its spans point into (null when that text is not known).
  *
  * @example
- * const { report, text } = asReport(await parsePdf(bytes), lib);
+ * const pdf = await parsePdf(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
+ * const { report, text } = asReport(pdf, lib);
+ * text === pdf.pdf.text; // → true (the text the spans point into)
  */
 export interface ReportWithText {
   report: Report;
@@ -21,7 +23,7 @@ const isReport = (x: unknown): x is Report =>
  * and gives a report with that text.
  *
  * @example
- * asReport(await parsePdf(bytes), lib).report.template; // '2021'
+ * asReport(await parsePdf(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'))), lib).report.template; // → '2021'
  */
 export function asReport(result: unknown, lib: Library): ReportWithText {
   const r = result as { report?: unknown; text?: unknown; pdf?: { text?: unknown }; docx?: { html?: unknown } };

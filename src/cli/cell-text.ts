@@ -18,7 +18,9 @@ function valueText(cell: CellValue | undefined): string {
  * (at most eight, then how many more).
  *
  * @example
- * cellsText(report, message.cells); // 't4.reconsideration.total=3, t4.reconsideration.upheld=2, …'
+ * const report = parseReport(readFileSync('corpus/t2021-damaged.txt', 'utf8'));
+ * const failed = report.messages.find((m) => m.code === 'check-failed');
+ * cellsText(report, failed?.cells ?? []); // → 't4.reconsideration.total=3, t4.reconsideration.upheld=2, …'
  */
 export function cellsText(report: Report, refs: readonly CellRef[]): string {
   const shown = refs.slice(0, MAX_CELLS).map((r) => `t${r.table}.${r.row}.${r.column}=${valueText(cellOf(report, r))}`);

@@ -6,7 +6,7 @@ import type { TaskSettings } from './task.js';
  * @example
  * COMMANDS.includes('cells'); // true
  */
-export const COMMANDS = ['parse', 'cells', 'check', 'stats', 'schema'] as const;
+export const COMMANDS = ['parse', 'cells', 'check', 'stats', 'audit', 'schema'] as const;
 
 /**
  * A subcommand name.
@@ -27,7 +27,7 @@ export type Command =
   | { name: 'version' }
   | { name: 'schema'; out: string | undefined }
   | {
-      name: 'parse' | 'cells' | 'check' | 'stats';
+      name: 'parse' | 'cells' | 'check' | 'stats' | 'audit';
       /** Files, folders, globs and '-'; empty with `jsonlIn`. */
       paths: string[];
       /** Read `{"id","text"|"html"}` lines from stdin. */
@@ -42,4 +42,6 @@ export type Command =
       progress: boolean;
       /** Said on stderr before the run (an option's value adjusted). */
       notes?: string[];
+      /** For `audit`: jsonl, csv or text; null: text on a terminal, else jsonl. */
+      auditFormat?: 'jsonl' | 'csv' | 'text' | null;
     };

@@ -40,7 +40,7 @@ export function cellsHeader(originKey: 'file' | 'id'): string {
  * object): one per table cell, each with the origin, the report's template, body and year.
  *
  * @example
- * formatCells('file', 'a.txt', report, lib, 'csv'); // 'a.txt,2021,青禾市清河区人民政府,2021,2,2021,regulations,issued,规章,本年制发件数,0,0,number,936,937\r\n…'
+ * formatCells('file', 'a.txt', report, lib, 'csv'); // → 'a.txt,2021,漯河回族自治县人民政府,2021,2,2021,regulations,issued,规章,本年制发件数,0,0,number,1168,1169\r\n…'
  */
 export function formatCells(originKey: 'file' | 'id', origin: unknown, report: Report, lib: Library, format: 'csv' | 'jsonl'): string {
   const body = report.metadata.body?.value ?? null;

@@ -1,5 +1,6 @@
 import { lineIndex } from '../io/line-index.js';
 import type { Message } from '../index.js';
+import { messageZh } from '../messages/zh.js';
 import { cellsText } from './cell-text.js';
 import type { Loaded } from './load-report.js';
 
@@ -16,7 +17,10 @@ interface Entry {
  * A file's check report and its counts.
  *
  * @example
+ * const report = parseReport(readFileSync('corpus/t2021-damaged.txt', 'utf8'));
+ * const loaded: Loaded = { report, text: readFileSync('corpus/t2021-damaged.txt', 'utf8'), encoding: 'utf-8', confident: true };
  * const { out, errors } = checkBlock('a.txt', loaded, false);
+ * errors; // → 1
  */
 export interface CheckBlock {
   out: string;
@@ -43,10 +47,12 @@ function render(title: string, entries: Entry[]): string {
  * the cells involved. Empty when the file has nothing to show.
  *
  * @example
+ * const report = parseReport(readFileSync('corpus/t2021-damaged.txt', 'utf8'));
+ * const loaded: Loaded = { report, text: readFileSync('corpus/t2021-damaged.txt', 'utf8'), encoding: 'utf-8', confident: true };
  * checkBlock('a.txt', loaded, false).out;
- * // 'a.txt  (template 2021 · 滢川县交通运输局 · 2021 · utf-8)\n  63:9  error  check-failed  Table 4, row "行政复议": 3 ≠ 4 …\n'
+ * // → 'a.txt  (template 2021 · 滢川县交通运输局 · 2021 · utf-8)\n  73:9  error    check-failed  Table 4, row "行政复议": 3 ≠ 4 …\n'
  */
-export function checkBlock(name: string, loaded: Loaded, quiet: boolean): CheckBlock {
+export function checkBlock(name: string, loaded: Loaded, quiet: boolean, lang: 'zh' | 'en' = 'en'): CheckBlock {
   const { report, text } = loaded;
   const at = text === null ? null : lineIndex(text);
   const shown: Message[] = report.messages.filter((m) => m.severity === 'error' || m.severity === 'warning');
@@ -62,7 +68,7 @@ export function checkBlock(name: string, loaded: Loaded, quiet: boolean): CheckB
         where = `${p.line}:${p.column}`;
       } else where = `@${m.span.start}`;
     }
-    entries.push({ where, severity: m.severity, code: m.code, message: m.message, ...(m.cells?.length ? { cells: cellsText(report, m.cells) } : {}) });
+    entries.push({ where, severity: m.severity, code: m.code, message: lang === 'zh' ? messageZh(m) : m.message, ...(m.cells?.length ? { cells: cellsText(report, m.cells) } : {}) });
   }
   const errors = entries.filter((e) => e.severity === 'error').length;
   const warnings = entries.length - errors;
@@ -78,7 +84,7 @@ export function checkBlock(name: string, loaded: Loaded, quiet: boolean): CheckB
  * The `check` report of an input that could not be read or parsed: one error.
  *
  * @example
- * failedBlock('gone.txt', 'no such file or folder').out; // 'gone.txt\n  -  error  input-unreadable  no such file or folder\n\n'
+ * failedBlock('gone.txt', 'no such file or folder').out; // → 'gone.txt\n  -  error    input-unreadable  no such file or folder\n\n'
  */
 export function failedBlock(name: string, reason: string): CheckBlock {
   return { out: render(name, [{ where: '-', severity: 'error', code: 'input-unreadable', message: reason }]), errors: 1, warnings: 0 };

@@ -25,6 +25,8 @@ Usage:
   ogi-report cells  PATH... [--format csv|jsonl]   one row per table cell
   ogi-report check  PATH... [--quiet]              errors and warnings by file
   ogi-report stats  PATH... [--format table|csv]   corpus totals
+  ogi-report audit  PATH... [--format text|jsonl|csv]  across reports: years,
+                                                   prose against tables, copied text
   ogi-report schema                                JSON Schema of parse output
   ogi-report help COMMAND | --help | --version
 
@@ -33,8 +35,9 @@ Examples:
   ogi-report check reports/2023 --quiet
   ogi-report parse --jsonl-in < docs.jsonl > reports.jsonl
 
-Exit status: 0 done; 1 an input could not be read (each is named on stderr)
-or check found errors; 2 a usage error or an --out file that cannot be written.
+Exit status: 0 done; 1 an input could not be read (each is named on stderr),
+or check or audit found errors; 2 a usage error or an --out file that cannot
+be written.
 Run 'ogi-report help COMMAND' for a command's options.`;
 
 const TOPICS: Record<CommandName, string> = {
@@ -65,6 +68,7 @@ cells involved. Exit status 1 when any error is found (an unreadable file counts
 0 otherwise.
 
   -q, --quiet        print only files with errors, and only their errors
+      --lang L       zh: messages in Chinese; en: in English (default: the locale's)
 ${COMMON}`,
   stats: `Usage: ogi-report stats PATH... [--format table|csv] [options]
 
@@ -72,6 +76,18 @@ Counts reports by template and year and messages by code, and sums tables 3
 and 4 row by row, over the reports with a number in every cell of the row.
 
   -f, --format F     table (default) or csv (long format: measure,…,value,reports)
+${COMMON}`,
+  audit: `Usage: ogi-report audit PATH... [--format text|jsonl|csv] [--lang zh|en] [options]
+
+Audits the reports together: groups them by body and year (duplicate-report,
+body-lookalike), compares consecutive years of a body (carry-over, table 2's
+documents-in-force and items-carried), checks each report's prose against its own
+tables (prose-table) and looks for text copied between reports (similar-text).
+Exit status 1 when a finding is an error (an unreadable file counts), 0 otherwise.
+
+  -f, --format F     text (default on a terminal), jsonl (default otherwise: one
+                     finding per line) or csv (one row per finding and file)
+      --lang L       zh or en for the text format (default: the locale's language)
 ${COMMON}`,
   schema: `Usage: ogi-report schema [--out FILE]
 

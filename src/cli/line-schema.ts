@@ -21,7 +21,8 @@ const failed = z
  * closed object per form (an `allOf` of two closed objects would reject every line).
  *
  * @example
- * parseLineSchema.parse(JSON.parse(line));
+ * const line = JSON.stringify({ file: 'a.txt', encoding: 'utf-8', ...report });
+ * parseLineSchema.parse(JSON.parse(line)).template; // → '2021'
  */
 export const parseLineSchema = z.union([...reportVariantSchemas.map((v) => v.extend(origin)), failed]).meta({
   title: 'ogi-report parse line',
@@ -32,7 +33,7 @@ export const parseLineSchema = z.union([...reportVariantSchemas.map((v) => v.ext
  * The JSON Schema (draft 2020-12) of a line of `ogi-report parse`.
  *
  * @example
- * JSON.stringify(parseLineJsonSchema(), null, 2);
+ * JSON.stringify(parseLineJsonSchema()).includes('"template"'); // → true
  */
 export function parseLineJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(parseLineSchema, { unrepresentable: 'any' });

@@ -8,8 +8,9 @@ const here = (file: string) => new URL(`./${file}`, import.meta.url).href;
  * Loads the built library (`index.js` beside the running `cli.js`/`cli-worker.js`).
  *
  * @example
+ * // not run: loads dist/index.js beside the running dist/cli.js
  * const lib = await loadLibrary();
- * lib.parseReport(text).template;
+ * lib.parseReport(text).template; // → '2021'
  */
 export async function loadLibrary(): Promise<Library> {
   return (await import(here('index.js'))) as Library;
@@ -37,7 +38,7 @@ async function find(kind: 'docx' | 'pdf', lib: Library): Promise<BinaryParser> {
  *
  * @example
  * const parsePdf = await loadBinaryParser('pdf', lib);
- * const report = await parsePdf(bytes);
+ * const report = await parsePdf(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
  */
 export function loadBinaryParser(kind: 'docx' | 'pdf', lib: Library): Promise<BinaryParser> {
   let found = cache.get(kind);

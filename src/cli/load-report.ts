@@ -11,7 +11,9 @@ import type { TaskInput, TaskSettings } from './task.js';
  * A parsed input, with how it was decoded.
  *
  * @example
- * const { report, text, encoding, confident } = await loadReport(input, lib, settings);
+ * const settings: TaskSettings = { mode: 'parse', format: 'csv', quiet: false, blankAsZero: false };
+ * const { report, text, encoding, confident } = await loadReport({ type: 'file', path: 'corpus/seed-luohe-2021.txt', kind: 'text' }, lib, settings);
+ * encoding; // → 'utf-8'
  */
 export interface Loaded extends ReportWithText {
   /** The decoder used for text and HTML; null for .docx and PDF. */
@@ -77,7 +79,9 @@ function readRegularFile(path: string): Uint8Array {
  * Rejects with a readable reason (a line's error carries its `id` when it has one).
  *
  * @example
- * const { report, text, encoding } = await loadReport({ type: 'file', path: 'a.txt', kind: 'text' }, lib, settings);
+ * const settings: TaskSettings = { mode: 'parse', format: 'csv', quiet: false, blankAsZero: false };
+ * const { report, text, encoding } = await loadReport({ type: 'file', path: 'corpus/t2019-tabs.txt', kind: 'text' }, lib, settings);
+ * report.template; // → '2019'
  */
 export async function loadReport(input: TaskInput, lib: Library, settings: TaskSettings): Promise<Loaded & { id?: unknown }> {
   if (input.type === 'line') return fromLine(input.line, lib, settings);

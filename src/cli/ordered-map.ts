@@ -5,7 +5,11 @@
  * `fn` should not reject (turn failures into results); a rejection is rethrown when its turn comes.
  *
  * @example
- * for await (const result of orderedMap(listInputs(paths), 32, (input) => pool.run(input))) write(result);
+ * async function* numbers() { yield* [30, 10, 20]; }
+ * const slow = (n: number) => new Promise<number>((resolve) => setTimeout(() => resolve(n), n)); // the shortest ends first
+ * const out: number[] = [];
+ * for await (const n of orderedMap(numbers(), 32, slow)) out.push(n);
+ * out; // → [30, 10, 20]
  */
 export async function* orderedMap<T, R>(source: AsyncIterable<T>, window: number, fn: (item: T) => Promise<R>): AsyncGenerator<R> {
   const it = source[Symbol.asyncIterator]();

@@ -4,7 +4,10 @@ const MIN_BYTES = 64 * 1024;
  * Larger outputs (a huge report) get a buffer of their own, exactly their size, never reused.
  *
  * @example
- * if (bytes.buffer.byteLength <= REUSE_MAX_BYTES) spare.push(bytes.buffer);
+ * const spare: ArrayBuffer[] = [];
+ * const bytes = new OutBytes().encode('{"file":"a.txt"}\n');
+ * if (bytes.buffer.byteLength <= REUSE_MAX_BYTES) spare.push(bytes.buffer as ArrayBuffer);
+ * spare.length; // → 1
  */
 export const REUSE_MAX_BYTES = 4 * 1024 * 1024;
 /** Spare buffers a worker keeps; more are let go. */
@@ -22,9 +25,10 @@ const sizeFor = (n: number) => Math.max(MIN_BYTES, 2 ** Math.ceil(Math.log2(Math
  *
  * @example
  * const bytes = new OutBytes();
- * bytes.give(message.spare);
- * const out = bytes.encode(result.out);
- * parentPort.postMessage({ seq, result: { ...result, out } }, [out.buffer]);
+ * bytes.give([new ArrayBuffer(1 << 16)]); // spare buffers handed back by the pool
+ * const out = bytes.encode('{"file":"a.txt"}\n');
+ * new TextDecoder().decode(out); // → '{"file":"a.txt"}\n'
+ * out.buffer.byteLength; // → 65536
  */
 export class OutBytes {
   private readonly spare: ArrayBuffer[] = [];

@@ -8,7 +8,8 @@ import type { Writable } from 'node:stream';
  * Where a run writes its results, with backpressure.
  *
  * @example
- * const out: Output = openOutput('cells.csv');
+ * import { PassThrough } from 'node:stream';
+ * const out: Output = openOutput(undefined, new PassThrough()); // a path: that file; undefined: stdout
  */
 export interface Output {
   /**
@@ -30,11 +31,18 @@ export interface Output {
  * so a slow reader slows the run instead of filling memory.
  *
  * @example
- * const out = openOutput(undefined);
+ * import { PassThrough } from 'node:stream';
+ * const stdout = new PassThrough();
+ * const chunks: string[] = [];
+ * stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
+ * const out = openOutput(undefined, stdout);
  * await out.ready();
- * await out.write('{"file":"a.txt",…}\n');
- * await out.write(bytes, () => pool.recycle(bytes));
+ * await out.write('{"file":"a.txt"}\n');
+ * const bytes = new TextEncoder().encode('{"file":"b.txt"}\n');
+ * // `written` is called once the stream is done with the bytes: then the buffer may be reused.
+ * await new Promise<void>((written) => void out.write(bytes, written));
  * await out.close();
+ * chunks.join(''); // → '{"file":"a.txt"}\n{"file":"b.txt"}\n'
  */
 export function openOutput(path: string | undefined, stdout: Writable = process.stdout): Output {
   const stream: Writable = path === undefined ? stdout : createWriteStream(path);

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { charsetName } from '../io/charset-label.js';
 import { COMMANDS, type Command, type CommandName } from './command.js';
+import { localeLang } from './locale-lang.js';
 import { suggest } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,18 +18,20 @@ const OPTIONS = {
   'blank-as-zero': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'no-progress': { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
 
 /** The options each subcommand takes (besides --help). */
 const ALLOWED: Record<CommandName, readonly string[]> = {
   parse: ['out', 'jobs', 'timeout', 'encoding', 'jsonl-in', 'blank-as-zero', 'no-progress'],
   cells: ['out', 'format', 'jobs', 'timeout', 'encoding', 'jsonl-in', 'blank-as-zero', 'no-progress'],
-  check: ['out', 'quiet', 'jobs', 'timeout', 'encoding', 'jsonl-in', 'blank-as-zero', 'no-progress'],
+  check: ['out', 'quiet', 'jobs', 'timeout', 'encoding', 'jsonl-in', 'blank-as-zero', 'no-progress', 'lang'],
+  audit: ['out', 'format', 'jobs', 'timeout', 'encoding', 'jsonl-in', 'blank-as-zero', 'no-progress', 'lang'],
   stats: ['out', 'format', 'jobs', 'timeout', 'encoding', 'jsonl-in', 'blank-as-zero', 'no-progress'],
   schema: ['out'],
 };
 
-const FORMATS: Partial<Record<CommandName, readonly string[]>> = { cells: ['csv', 'jsonl'], stats: ['table', 'csv'] };
+const FORMATS: Partial<Record<CommandName, readonly string[]>> = { cells: ['csv', 'jsonl'], stats: ['table', 'csv'], audit: ['jsonl', 'csv', 'text'] };
 
 function wholeNumber(name: string, text: string, min: number, command: string): number {
   if (!/^\d+$/u.test(text) || Number(text) < min) throw new UsageError(`--${name} needs a whole number ≥ ${min}, got "${text}"`, command);
@@ -36,7 +39,7 @@ function wholeNumber(name: string, text: string, min: number, command: string): 
 }
 
 function commandOf(word: string | undefined): CommandName {
-  if (word === undefined) throw new UsageError('missing command: parse, cells, check, stats or schema');
+  if (word === undefined) throw new UsageError('missing command: parse, cells, check, stats, audit or schema');
   if ((COMMANDS as readonly string[]).includes(word)) return word as CommandName;
   const near = suggest(word, [...COMMANDS, 'help']);
   throw new UsageError(`unknown command "${word}"${near ? ` (did you mean "${near}"?)` : ''}`);
@@ -99,6 +102,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const jobs = Math.min(asked, cpus);
   const notes = asked > cpus ? [`--jobs ${asked} is more than the ${cpus} CPUs: using ${cpus} workers`] : [];
   const timeout = values.timeout === undefined ? 120 : wholeNumber('timeout', values.timeout, 0, name);
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang is zh or en, not "${values.lang}"`, name);
   return {
     name,
     paths: rest,
@@ -109,6 +113,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       quiet: values.quiet === true,
       blankAsZero: values['blank-as-zero'] === true,
       ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
+      ...(name === 'check' || name === 'audit' ? { lang: values.lang === 'zh' || values.lang === 'en' ? values.lang : localeLang() } : {}),
     },
     statsFormat: name === 'stats' && format === 'csv' ? 'csv' : 'table',
     out: values.out,
@@ -116,5 +121,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     timeoutMs: timeout * 1000,
     progress: values['no-progress'] !== true,
     ...(notes.length > 0 ? { notes } : {}),
+    ...(name === 'audit' ? { auditFormat: (format as 'jsonl' | 'csv' | 'text' | undefined) ?? null } : {}),
   };
 }

@@ -12,13 +12,13 @@ import { statsCsv, statsTable } from './stats-render.js';
 import type { SentResult, TaskInput, TaskResult } from './task.js';
 import { FatalError, WorkerPool } from './worker-pool.js';
 
-type BatchCommand = Extract<Command, { name: 'parse' | 'cells' | 'check' | 'stats' }>;
+type BatchCommand = Extract<Command, { paths: string[] }>;
 
 /**
  * Where the run's script and streams are: the defaults, or a test's own.
  *
  * @example
- * const env: BatchEnv = { workerScript: new URL('./cli-worker.js', import.meta.url), stdout: process.stdout, stderr: process.stderr };
+ * const env: BatchEnv = { workerScript: new URL('file:///opt/ogi-report/dist/cli-worker.js'), stdout: process.stdout, stderr: process.stderr };
  */
 export interface BatchEnv {
   workerScript: URL;
@@ -37,6 +37,8 @@ const nameOf = (input: TaskInput) => (input.type === 'file' ? input.path : input
  * 1 when an input could not be read (or `check` found errors), else 0.
  *
  * @example
+ * // not run: starts worker threads from dist/cli-worker.js and writes to stdout
+ * const command = parseCommandLine(['check', 'reports/']);
  * const status = await runBatch(command, pathItems(command.paths), { workerScript, stdout: process.stdout, stderr: process.stderr });
  */
 export async function runBatch(command: BatchCommand, items: AsyncIterable<BatchItem>, env: BatchEnv, countAhead?: () => Promise<number>): Promise<number> {

@@ -4,6 +4,7 @@ import { formatCells } from './format-cells.js';
 import { errorLine, parseLine, type Origin } from './format-parse.js';
 import type { Library } from './library.js';
 import { loadReport } from './load-report.js';
+import { auditLine } from './audit-line.js';
 import { reportStats } from './stats.js';
 import type { TaskInput, TaskResult, TaskSettings } from './task.js';
 
@@ -18,7 +19,8 @@ function nameOf(input: TaskInput, id: unknown): string {
  * (`parse`), an error entry (`check`), nothing (`cells`, `stats`).
  *
  * @example
- * failure({ type: 'file', path: 'gone.txt', kind: null }, settings, 'no such file or folder', null).out; // '{"file":"gone.txt","error":"no such file or folder"}\n'
+ * const settings: TaskSettings = { mode: 'parse', format: 'csv', quiet: false, blankAsZero: false };
+ * failure({ type: 'file', path: 'gone.txt', kind: null }, settings, 'no such file or folder', null).out; // → '{"file":"gone.txt","error":"no such file or folder"}\n'
  */
 export function failure(input: TaskInput, settings: TaskSettings, reason: string, id: unknown): TaskResult {
   const origin: Origin = input.type === 'line' ? { id: id ?? null } : { file: nameOf(input, id) };
@@ -35,8 +37,9 @@ export function failure(input: TaskInput, settings: TaskSettings, reason: string
  * rejects: an input that cannot be read or parsed gives a result with `failed` set.
  *
  * @example
- * const result = await runTask({ type: 'file', path: 'a.txt', kind: 'text' }, { mode: 'parse', format: 'csv', quiet: false, blankAsZero: false }, lib);
- * process.stdout.write(result.out);
+ * const result = await runTask({ type: 'file', path: 'corpus/t2021-damaged.txt', kind: 'text' }, { mode: 'check', format: 'csv', quiet: false, blankAsZero: false }, lib);
+ * result.errors; // → 1
+ * result.out.startsWith('corpus/t2021-damaged.txt  (template 2021'); // → true
  */
 export async function runTask(input: TaskInput, settings: TaskSettings, lib: Library): Promise<TaskResult> {
   let loaded;
@@ -65,9 +68,11 @@ export async function runTask(input: TaskInput, settings: TaskSettings, lib: Lib
         return { out, failed: null, errors, warnings, ...(note ? { note } : {}) };
       }
       case 'check':
-        return { ...checkBlock(nameOf(input, loaded.id), loaded, settings.quiet), failed: null };
+        return { ...checkBlock(nameOf(input, loaded.id), loaded, settings.quiet, settings.lang), failed: null };
       case 'stats':
         return { out: '', failed: null, errors, warnings, stats: reportStats(report, lib) };
+      case 'audit':
+        return { out: auditLine(nameOf(input, loaded.id), loaded, lib), failed: null, errors, warnings };
     }
   } catch (error) {
     return failure(input, settings, `internal error: ${describeError(error)}`, loaded.id);

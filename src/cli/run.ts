@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { helpText } from './help.js';
 import { openOutput } from './output.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { runAudit } from './run-audit.js';
 import { runBatch } from './run-batch.js';
 import { countInputs, lineItems, pathItems } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -11,7 +12,7 @@ import { packageVersion } from './version.js';
  * The streams and worker script of a run (the process's own by default).
  *
  * @example
- * const env: RunEnv = { stdout: process.stdout, stderr: process.stderr, workerScript: new URL('./cli-worker.js', import.meta.url) };
+ * const env: RunEnv = { stdout: process.stdout, stderr: process.stderr, workerScript: new URL('file:///opt/ogi-report/dist/cli-worker.js') };
  */
 export interface RunEnv {
   stdout: Writable;
@@ -24,6 +25,7 @@ export interface RunEnv {
  * found errors (or the run failed), 2 a usage error.
  *
  * @example
+ * // not run: this is the command itself (src/cli/main.ts)
  * process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, workerScript });
  */
 export async function run(argv: readonly string[], env: RunEnv): Promise<number> {
@@ -59,6 +61,8 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<number>
       await out.close();
       return 0;
     }
+    case 'audit':
+      return runAudit(command, command.jsonlIn ? lineItems() : pathItems(command.paths), env);
     default:
       if (command.jsonlIn) return runBatch(command, lineItems(), env);
       return runBatch(command, pathItems(command.paths, process.stdin, command.timeoutMs), env, () => countInputs(command.paths));

@@ -30,7 +30,9 @@ function hintTerminal(stdin: NodeJS.ReadStream): void {
  * named on the command line, within `timeoutMs`) read whole when its turn comes.
  *
  * @example
- * for await (const item of pathItems(['reports/'])) console.log(item.input);
+ * const inputs: unknown[] = [];
+ * for await (const item of pathItems(['corpus/docx', 'gone.txt'])) inputs.push(item.input);
+ * inputs; // → [{ type: 'file', path: 'corpus/docx/report-2021.docx', kind: 'docx' }, { type: 'file', path: 'gone.txt', kind: null }]
  */
 export async function* pathItems(paths: readonly string[], stdin: NodeJS.ReadStream = process.stdin, timeoutMs = 0): AsyncGenerator<BatchItem> {
   for await (const ref of listInputs(paths)) {
@@ -52,7 +54,11 @@ export async function* pathItems(paths: readonly string[], stdin: NodeJS.ReadStr
  * match input lines one to one), pulled as the run needs them.
  *
  * @example
- * for await (const item of lineItems(process.stdin)) console.log(item.input.type); // 'line'
+ * import { Readable } from 'node:stream';
+ * const stdin = Readable.from(['{"id":1,"text":"…"}\n']) as unknown as NodeJS.ReadStream;
+ * const inputs: unknown[] = [];
+ * for await (const item of lineItems(stdin)) inputs.push(item.input);
+ * inputs; // → [{ type: 'line', line: '{"id":1,"text":"…"}', lineNumber: 1 }]
  */
 export async function* lineItems(stdin: NodeJS.ReadStream = process.stdin): AsyncGenerator<BatchItem> {
   hintTerminal(stdin);
@@ -65,7 +71,7 @@ export async function* lineItems(stdin: NodeJS.ReadStream = process.stdin): Asyn
  * progress bar.
  *
  * @example
- * await countInputs(['reports/']); // 12840
+ * await countInputs(['corpus/docx', 'corpus/seed-luohe-2021.txt']); // → 2
  */
 export async function countInputs(paths: readonly string[]): Promise<number> {
   let n = 0;

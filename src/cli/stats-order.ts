@@ -31,7 +31,9 @@ export const COLUMN_ORDER = { 3: order(T3, (d) => d.columns), 4: order(T4, (d) =
  * Compares two table cells by table, then row and column in template order (unknown keys last, by name).
  *
  * @example
- * [b, a].sort(compareCells); // table 3's 'new' row before 'total'
+ * const total = { table: 3, row: 'total', column: 'total' };
+ * const fresh = { table: 3, row: 'new', column: 'total' };
+ * [total, fresh].sort(compareCells).map((c) => c.row); // → ['new', 'total'] (template order)
  */
 export function compareCells(a: { table: number; row: string; column: string }, b: { table: number; row: string; column: string }): number {
   const rank = (m: Map<string, number> | undefined, k: string) => m?.get(k) ?? Number.MAX_SAFE_INTEGER;

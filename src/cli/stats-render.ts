@@ -46,7 +46,9 @@ const SUMMED = 'summed over the reports with a number in every cell of the row (
  * row, so that a row's figures rest on the same reports and add up as their rows do.
  *
  * @example
- * process.stdout.write(statsTable(total));
+ * const total = new StatsTotal();
+ * for (const name of ['seed-luohe-2021.txt', 't2021-damaged.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * statsTable(total).split('\n')[0]; // → 'Reports: 2 parsed, 0 unreadable'
  */
 export function statsTable(total: StatsTotal): string {
   let out = `Reports: ${total.reports} parsed, ${total.unreadable} unreadable\n\n`;
@@ -77,7 +79,9 @@ export const STATS_COLUMNS = ['measure', 'template', 'year', 'code', 'severity',
  * was left out, a cell of it blank, a dash or unreadable).
  *
  * @example
- * statsCsv(total).split('\r\n')[0]; // 'measure,template,year,code,severity,table,row,column,rowLabel,columnLabel,value,reports'
+ * const total = new StatsTotal();
+ * for (const name of ['seed-luohe-2021.txt', 't2021-damaged.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * statsCsv(total).split('\r\n')[0]; // → 'measure,template,year,code,severity,table,row,column,rowLabel,columnLabel,value,reports'
  */
 export function statsCsv(total: StatsTotal): string {
   let out = csvRow(STATS_COLUMNS);

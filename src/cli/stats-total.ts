@@ -4,7 +4,9 @@ import type { ReportStats } from './stats.js';
  * A table 3 or 4 cell summed over the corpus.
  *
  * @example
- * total.cells.get('4\treconsideration\ttotal'); // { table: 4, row: 'reconsideration', column: 'total', sum: 36, reports: 9, … }
+ * const total = new StatsTotal();
+ * for (const name of ['seed-luohe-2021.txt', 't2021-damaged.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * total.cells.get('4\treconsideration\ttotal'); // → { table: 4, row: 'reconsideration', column: 'total', sum: 5, reports: 2, … }
  */
 export interface CellTotal {
   table: number;
@@ -35,7 +37,9 @@ export interface IncompleteRow {
  * A message code counted over the corpus.
  *
  * @example
- * total.codes.get('check-failed'); // { code: 'check-failed', severity: 'error', count: 3, reports: 2 }
+ * const total = new StatsTotal();
+ * for (const name of ['seed-luohe-2021.txt', 't2021-damaged.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * total.codes.get('check-failed'); // → { code: 'check-failed', severity: 'error', count: 1, reports: 1 }
  */
 export interface CodeTotal {
   code: string;
@@ -53,7 +57,7 @@ export interface CodeTotal {
  * @example
  * const total = new StatsTotal();
  * total.add(reportStats(report, lib));
- * total.reports; // 1
+ * total.reports; // → 1
  */
 export class StatsTotal {
   reports = 0;

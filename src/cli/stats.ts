@@ -6,6 +6,7 @@ import type { Library } from './library.js';
  *
  * @example
  * const share: ReportStats = reportStats(report, lib);
+ * share.template; // → '2021'
  */
 export interface ReportStats {
   template: string;
@@ -24,7 +25,7 @@ export interface ReportStats {
  * figure of a summed row rests on the same reports (and the row adds up as the reports' rows do).
  *
  * @example
- * reportStats(report, lib).cells.find(([t, r, c]) => t === 3 && r === 'total' && c === 'total'); // [3, 'total', 'total', '（七）总计', '总计', 130]
+ * reportStats(report, lib).cells.find(([t, r, c]) => t === 3 && r === 'total' && c === 'total'); // → [3, 'total', 'total', '（七）总计', '总计', 11]
  */
 export function reportStats(report: Report, lib: Library): ReportStats {
   const codes = new Map<string, [string, string, number]>();

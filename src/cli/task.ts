@@ -7,7 +7,7 @@ import type { ReportStats } from './stats.js';
  * @example
  * const mode: Mode = 'cells';
  */
-export type Mode = 'parse' | 'cells' | 'check' | 'stats';
+export type Mode = 'parse' | 'cells' | 'check' | 'stats' | 'audit';
 
 /**
  * The settings every task of a run shares.
@@ -23,6 +23,8 @@ export interface TaskSettings {
   quiet: boolean;
   /** Count blank and dash cells as 0 in the arithmetic checks. */
   blankAsZero: boolean;
+  /** The language of messages for people (`--lang`, else the locale): `check` and `audit`. */
+  lang?: 'en' | 'zh';
   /** Decode text and HTML with this charset instead of detecting it. */
   encoding?: string;
 }
@@ -42,7 +44,9 @@ export type TaskInput =
  * What a task hands back: the text to write in order, and counts for the summary.
  *
  * @example
- * const { out, failed } = await runTask(input, settings, lib);
+ * const settings: TaskSettings = { mode: 'parse', format: 'csv', quiet: false, blankAsZero: false };
+ * const { out, failed } = await runTask({ type: 'file', path: 'gone.txt', kind: 'text' }, settings, lib);
+ * failed; // → 'no such file or folder'
  */
 export interface TaskResult {
   /** Written to the output as is (may be ''). */
@@ -62,7 +66,8 @@ export interface TaskResult {
  * thread (not copied) and, once written, handed back to a worker for a later result.
  *
  * @example
- * const { out } = await pool.run(input); // out: Uint8Array
+ * const input: TaskInput = { type: 'line', line: '{"id":1,"text":"…"}', lineNumber: 1 };
+ * const sent: ResultMessage = { seq: 7, result: { out: new Uint8Array(0), failed: null, errors: 0, warnings: 0 } }; // out: Uint8Array
  */
 export type SentResult = Omit<TaskResult, 'out'> & { out: Uint8Array };
 
@@ -70,7 +75,8 @@ export type SentResult = Omit<TaskResult, 'out'> & { out: Uint8Array };
  * What the pool sends a worker: a task, and spare buffers for the bytes of its results.
  *
  * @example
- * worker.postMessage({ seq: 7, input, spare: [buffer] } satisfies TaskMessage, [buffer]);
+ * const input: TaskInput = { type: 'file', path: 'a.txt', kind: 'text' };
+ * const message: TaskMessage = { seq: 7, input, spare: [new ArrayBuffer(1 << 16)] }; // worker.postMessage(message, message.spare)
  */
 export interface TaskMessage {
   seq: number;

@@ -2,7 +2,8 @@
  * A mistake on the command line: printed with a hint to `--help`, exit status 2.
  *
  * @example
- * throw new UsageError('--jobs needs a whole number ≥ 1, got "0"', 'parse');
+ * const error = new UsageError('--jobs needs a whole number ≥ 1, got "0"', 'parse'); // thrown by parseCommandLine
+ * error.message; // → '--jobs needs a whole number ≥ 1, got "0"'
  */
 export class UsageError extends Error {
   constructor(

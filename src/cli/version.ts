@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
  * The package's version, from the package.json beside the built `dist/` folder.
  *
  * @example
- * packageVersion(); // '0.1.0'
+ * // not run: reads the package.json beside dist/, which the sources do not have
+ * packageVersion(); // → '0.1.0'
  */
 export function packageVersion(): string {
   try {

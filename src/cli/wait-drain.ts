@@ -5,7 +5,10 @@ import type { Writable } from 'node:stream';
  * to the stream's own 'error' listener; `events.once` would reject instead).
  *
  * @example
- * if (!stream.write(text)) await waitDrain(stream);
+ * import { PassThrough } from 'node:stream';
+ * const stream = new PassThrough({ highWaterMark: 4 });
+ * stream.resume(); // someone reads
+ * if (!stream.write('a long line')) await waitDrain(stream);
  */
 export function waitDrain(stream: Writable): Promise<void> {
   return new Promise((resolve) => {

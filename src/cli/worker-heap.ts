@@ -21,7 +21,8 @@ const GENTLE_GROWTH_MB = 2047;
  * has its task run again without it (see WorkerPool).
  *
  * @example
- * new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb() } });
+ * workerHeapLimitMb(4144); // → 2047 (a worker grows gently below 2 GB)
+ * workerHeapLimitMb(1024); // → 1024 (never above this process's own limit)
  */
 export function workerHeapLimitMb(processLimitMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)): number {
   return Math.min(GENTLE_GROWTH_MB, processLimitMb);
@@ -32,7 +33,8 @@ export function workerHeapLimitMb(processLimitMb = Math.floor(getHeapStatistics(
  * is terminated; the process goes on).
  *
  * @example
- * worker.on('error', (error) => { if (isOutOfMemory(error)) retry(); });
+ * isOutOfMemory(Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' })); // → true
+ * isOutOfMemory(new Error('ENOENT')); // → false
  */
 export function isOutOfMemory(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';

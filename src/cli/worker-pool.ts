@@ -7,7 +7,8 @@ import { isOutOfMemory, workerHeapLimitMb } from './worker-heap.js';
  * Rejects every task of a run: the workers cannot work at all (the library failed to load).
  *
  * @example
- * if (error instanceof FatalError) process.exitCode = 1;
+ * const error: unknown = new FatalError('the worker script could not be loaded');
+ * error instanceof FatalError; // → true (the run stops: exit code 1)
  */
 export class FatalError extends Error {}
 
@@ -15,7 +16,7 @@ export class FatalError extends Error {}
  * Old-generation limits (MB) of the pool's workers.
  *
  * @example
- * new WorkerPool(script, 2, settings, 0, { heapMb: 64, retryHeapMb: 256 });
+ * const limits: HeapLimits = { heapMb: 64, retryHeapMb: 256 }; // new WorkerPool(script, 2, settings, 0, limits)
  */
 export interface HeapLimits {
   /** Of every worker; default {@link workerHeapLimitMb}. */
@@ -62,6 +63,7 @@ const SPARE_PER_TASK = 2;
  * Results come as bytes; {@link WorkerPool.recycle} hands their buffers back once written.
  *
  * @example
+ * // not run: starts worker threads from dist/cli-worker.js
  * const pool = new WorkerPool(new URL('./cli-worker.js', import.meta.url), 4, settings, 120_000);
  * const result = await pool.run({ type: 'file', path: 'a.txt', kind: 'text' });
  * pool.recycle(result.out); // once written

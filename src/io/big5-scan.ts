@@ -2,7 +2,9 @@
  * What a scan of bytes as Big5 found.
  *
  * @example
- * const { doubleByte, standard, hkscs, invalid }: Big5Scan = scanBig5(bytes);
+ * const scan: Big5Scan = scanBig5(new Uint8Array([0xa7, 0x41, 0xff])); // 你, then a byte that starts nothing
+ * scan.doubleByte; // → 1
+ * scan.invalid; // → 1
  */
 export interface Big5Scan {
   /** Two-byte characters (lead 0x81–0xFE, trail 0x40–0x7E or 0xA1–0xFE). */

@@ -2,7 +2,7 @@
  * An encoding told by a byte order mark, and the length of the mark.
  *
  * @example
- * const bom: Bom | null = sniffBom(bytes); // { encoding: 'utf-8', length: 3 }
+ * const bom: Bom | null = sniffBom(new Uint8Array([0xef, 0xbb, 0xbf, 0x31])); // → { encoding: 'utf-8', length: 3 }
  */
 export interface Bom {
   /** A WHATWG encoding label: 'utf-8', 'utf-16le', 'utf-16be' or 'gb18030'. */

@@ -11,7 +11,9 @@ import { scanUtf8 } from './utf8-scan.js';
  * Decoded text and how it was decoded.
  *
  * @example
- * const { text, encoding, confident }: Decoded = decodeReport(bytes);
+ * const { text, encoding, confident }: Decoded = decodeReport(readFileSync('corpus/seed-luohe-2021.txt'));
+ * encoding; // → 'utf-8'
+ * confident; // → true
  */
 export interface Decoded {
   text: string;
@@ -36,8 +38,9 @@ export const REPLACED_AT_MOST = 20;
  * What helps {@link decodeReport} decide.
  *
  * @example
- * decodeReport(bytes, { fileName: 'report.html' });
- * decodeReport(bytes, { encoding: 'gbk' });
+ * const html = new TextEncoder().encode('<meta charset="gbk"><p>2021</p>');
+ * decodeReport(html, { fileName: 'report.html' }).encoding; // → 'gb18030' (GBK's superset)
+ * decodeReport(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae]), { encoding: 'gbk' }).text; // → '政府'
  */
 export interface DecodeHint {
   /** The file's name: `.html`/`.htm` files are searched for a `<meta charset>` declaration. */

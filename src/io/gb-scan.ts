@@ -2,7 +2,9 @@
  * What a scan of bytes as GB18030 found.
  *
  * @example
- * const { doubleByte, inGb2312 }: GbScan = scanGb(bytes);
+ * const { doubleByte, inGb2312 }: GbScan = scanGb(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0x31])); // 政府1 in GBK
+ * doubleByte; // → 2
+ * inGb2312; // → 2
  */
 export interface GbScan {
   /** Two-byte characters. */

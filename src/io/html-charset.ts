@@ -2,7 +2,8 @@
  * How far into the file a charset declaration is looked for.
  *
  * @example
- * sniffHtmlCharset(bytes.subarray(0, CHARSET_SCAN_BYTES));
+ * const bytes = new TextEncoder().encode('<html><head><meta charset="gb2312"></head>…');
+ * sniffHtmlCharset(bytes.subarray(0, CHARSET_SCAN_BYTES)); // → 'gb2312'
  */
 export const CHARSET_SCAN_BYTES = 2048;
 

@@ -2,7 +2,9 @@
  * A 1-based line and column.
  *
  * @example
- * const { line, column }: LineColumn = lineIndex(text)(span.start);
+ * const { line, column }: LineColumn = lineIndex('一、总体情况\n（一）主动公开')(9);
+ * line; // → 2
+ * column; // → 3
  */
 export interface LineColumn {
   line: number;

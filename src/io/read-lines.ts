@@ -6,7 +6,10 @@ import { StringDecoder } from 'node:string_decoder';
  * without a line break is yielded too, an empty one is not.
  *
  * @example
- * for await (const line of readLines(process.stdin)) console.log(JSON.parse(line).id);
+ * import { Readable } from 'node:stream';
+ * const lines: string[] = [];
+ * for await (const line of readLines(Readable.from(['{"id":1}\r\n{"i', 'd":2}']))) lines.push(line);
+ * lines; // → ['{"id":1}', '{"id":2}']
  */
 export async function* readLines(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');

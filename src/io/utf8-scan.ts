@@ -2,7 +2,9 @@
  * What a scan of bytes as UTF-8 found.
  *
  * @example
- * const { multiByte, invalid }: Utf8Scan = scanUtf8(bytes);
+ * const { multiByte, invalid }: Utf8Scan = scanUtf8(new Uint8Array([0xe6, 0x94, 0xbf, 0xd5, 0xfe])); // 政, then GBK bytes
+ * multiByte; // → 1
+ * invalid; // → 2
  */
 export interface Utf8Scan {
   /** Well-formed multi-byte sequences (non-ASCII characters). */

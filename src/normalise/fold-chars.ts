@@ -66,7 +66,9 @@ export interface Watch {
  * What {@link foldWatching} found besides the folded text.
  *
  * @example
- * foldWatching('１資', watch).watched; // { at: [1], surrogates: false, lone: false } when watch marks 資
+ * const watch: Watch = { bmp: new Uint8Array(0x10000), astral: () => false };
+ * watch.bmp['資'.charCodeAt(0)] = 1;
+ * foldWatching('１資', watch).watched; // → { at: [1], surrogates: false, lone: false }
  */
 export interface Watched {
   /** Offsets in the folded text of the watched characters, ascending. */

@@ -54,7 +54,10 @@ export function normaliseSource(read: SourceRead, options: { traditional?: boole
  * {@link readMetadata}, after the title): `text-normalised` counts them too.
  *
  * @example
- * withVariants(normaliseSource(read), report.metadata.bodyNameVariants.length);
+ * import { normaliseSource, readSource } from 'ogi-report';
+ * const norm = normaliseSource(readSource('規章\t0'));
+ * withVariants(norm, 0) === norm.messages; // → true
+ * withVariants(norm, 2)[0]?.message; // → "Normalised 1 character: traditional 1; variants 2 spellings of the body's name."
  */
 export function withVariants(norm: NormalisedText, variants: number): Message[] {
   if (variants === 0) return norm.messages;

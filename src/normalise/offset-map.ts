@@ -4,7 +4,9 @@
  * `null` means the identity (the derived string is the source, offset for offset).
  *
  * @example
- * const map = new Int32Array([0, 2, 3]); // 'ab' read from '&amp;b'? no — any derived text
+ * // 'ab' derived from 'a b' (the space dropped): 'a' is at 0, 'b' at 2, and the source is 3 long.
+ * const map: OffsetMap = new Int32Array([0, 2, 3]);
+ * mapOffset(map, 1); // → 2
  */
 export type OffsetMap = Int32Array | null;
 

@@ -105,8 +105,9 @@ let watch: Watch | null | undefined;
  * characters), for {@link foldWatching}; null when the preset is not shaped as expected.
  *
  * @example
- * const folded = foldWatching(text, conversionWatch()!);
- * toSimplified(folded.text, folded.watched);
+ * import { foldWatching } from './fold-chars.js';
+ * const folded = foldWatching('政府資訊公開', conversionWatch()!);
+ * toSimplified(folded.text, folded.watched).text; // → '政府资讯公开'
  */
 export function conversionWatch(): Watch | null {
   if (watch !== undefined) return watch;

@@ -10,7 +10,9 @@ export type CellStatus = 'number' | 'blank' | 'dash' | 'invalid' | 'absent' | 'a
  * One table cell: its value, the text it was read from and where. A blank cell is `null`, not 0.
  *
  * @example
- * report.tables.t3?.rows.total?.cells.naturalPerson; // { value: 8, raw: '8', span: { start: 2760, end: 2761 }, status: 'number' }
+ * const report = parseReport(text);
+ * if (report.template === '2021') report.tables.t3?.rows.total?.cells.naturalPerson;
+ * // → { value: 8, raw: '8', span: { start: 2247, end: 2248 }, status: 'number' }
  */
 export interface CellValue {
   /** The number, or null when the cell is blank, a dash, not a number, or absent. */

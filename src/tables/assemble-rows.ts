@@ -91,7 +91,7 @@ function choose(
  * complete row open an unlabelled row. Rows are matched by meaning, not by position.
  *
  * @example
- * assembleRows(TEMPLATE_2021.tables.t2, splitCells('规章\t0\t0\t0', 0, 7)).rows[0].key; // 'regulations'
+ * assembleRows(TEMPLATE_2021.tables.t2, splitCells('规章\t0\t0\t0', 0, 8)).rows[0].key; // → 'regulations'
  */
 export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOptions = {}): AssembledRows {
   const index = labelIndex(table);

@@ -125,7 +125,7 @@ function skipLine(line: string): boolean {
  * spaces are split off. Empty lines give no cells.
  *
  * @example
- * splitCells('规章\t0\t0\t0', 0, 7).map((c) => c.text); // ['规章', '0', '0', '0']
+ * splitCells('规章\t0\t0\t0', 0, 8).map((c) => c.text); // → ['规章', '0', '0', '0']
  */
 export function splitCells(text: string, start: number, end: number): Cell[] {
   const out: Cell[] = [];

@@ -63,7 +63,10 @@ function holdsWithout(nums: (number | null)[], skip: number, rules: RowRule[]): 
  * the total; otherwise the cells are left-aligned and the rest are missing.
  *
  * @example
- * fitRow(cellsOf('8 3 0 0 0 0 0 11'), 7, [{ lhs: [6], rhs: [0, 1, 2, 3, 4, 5] }]).outcome; // 'repaired'
+ * const row = '8\t3\t0\t0\t0\t0\t0\t11'; // eight numbers for seven columns
+ * const fitted = fitRow(splitCells(row, 0, row.length), 7, [{ lhs: [6], rhs: [0, 1, 2, 3, 4, 5] }]);
+ * fitted.outcome; // → 'repaired'
+ * fitted.cells.map((c) => c?.text); // → ['8', '3', '0', '0', '0', '0', '11']
  */
 export function fitRow(values: Cell[], arity: number, rules: RowRule[]): FittedRow {
   const v = values.slice();

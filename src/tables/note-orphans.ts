@@ -18,7 +18,13 @@ export interface PlacedOrphan {
  * cell. The caller names the row in a warning (the place is inferred). Mutates `fitted`.
  *
  * @example
- * placeNoteOrphans(unmatchedText, fittedRows); // { key: 'normativeDocuments', column: 2, orphan }
+ * const cell = (text: string, kind: 'number' | 'text', start: number) => ({ text, kind, start, end: start + text.length, line: 0, lineCells: 3, explicit: true });
+ * const orphan = cell('22(其中修订 16 件)', 'text', 0);
+ * const row = { cells: [cell('3', 'number', 20), cell('1', 'number', 22), null], outcome: 'short' as const, removed: [], values: [cell('3', 'number', 20), cell('1', 'number', 22)] };
+ * const fitted = new Map([['normativeDocuments', row]]);
+ * placeNoteOrphans([orphan], fitted)?.column; // → 2
+ * row.cells[2]?.text; // → '22'
+ * row.outcome; // → 'inferred'
  */
 export function placeNoteOrphans(unmatched: Cell[], fitted: Map<string, FittedRow & { values: Cell[] }>): PlacedOrphan | null {
   let orphan: Cell | null = null;

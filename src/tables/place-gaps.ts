@@ -11,7 +11,25 @@ const num = (c: Cell | null | undefined): number | null => (c === null || c === 
  * own rule and every column rule of the table hold. Returns the keys of the rows it placed.
  *
  * @example
- * placeGaps(T3, rules, fitted); // Set { 'unavailableNotHeld' } when column sums pin the gap down
+ * import { splitCells } from './cells.js';
+ * import { fitRow } from './fit-row.js';
+ * // A small table: rows x, y and their sum; columns a, b and their total.
+ * const table: TableDef = {
+ *   number: 3, groups: [], headers: [],
+ *   columns: [{ key: 'a', label: '甲' }, { key: 'b', label: '乙' }, { key: 'total', label: '总计' }],
+ *   rows: [{ key: 'x', label: '子' }, { key: 'y', label: '丑' }, { key: 'sum', label: '合计' }],
+ * };
+ * const rules: RuleDef[] = [
+ *   { id: 'row-total', table: 3, over: 'rows', lhs: ['total'], rhs: ['a', 'b'], description: '' },
+ *   { id: 'column-sum', table: 3, over: 'columns', lhs: ['sum'], rhs: ['x', 'y'], description: '' },
+ * ];
+ * const printed = { x: '1\t2\t3', y: '4\t4', sum: '5\t2\t7' }; // y's blank b was dropped
+ * const fitted = new Map(Object.entries(printed).map(([key, line]) => {
+ *   const values = splitCells(line, 0, line.length);
+ *   return [key, { ...fitRow(values, 3, [{ lhs: [2], rhs: [0, 1] }]), values }];
+ * }));
+ * placeGaps(table, rules, fitted); // → new Set(['y'])
+ * fitted.get('y')?.cells.map((c) => c?.text ?? null); // → ['4', null, '4']
  */
 export function placeGaps(table: TableDef, rules: readonly RuleDef[], fitted: Map<string, FittedRow & { values: Cell[] }>): Set<string> {
   const placed = new Set<string>();

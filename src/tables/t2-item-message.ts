@@ -11,7 +11,10 @@ const CAPTION_NAME: Record<T2ItemBlock, string> = { art20_5: '第二十条第（
  * and 本年增/减 as read (taken out of the rows, which keep the 2021 shape). Mutates `rows`.
  *
  * @example
- * mixedBlocksMessage(['art20_6'], t2.rows).cells; // [{ table: 2, row: 'punishment', column: 'decisions' }, …]
+ * const v = (value: number) => ({ value, raw: String(value), span: { start: 0, end: 1 }, status: 'number' });
+ * const rows = { punishment: { cells: { previousItems: v(3), change: v(1), decisions: v(7) } } };
+ * mixedBlocksMessage(['art20_6'], rows).cells; // → [{ table: 2, row: 'punishment', column: 'decisions' }]
+ * Object.keys(rows.punishment.cells); // → ['decisions']
  */
 export function mixedBlocksMessage(blocks: readonly T2ItemBlock[], rows: Record<string, unknown>): Message {
   const def = t2With2019Items(blocks);

@@ -5,6 +5,7 @@
  */
 import manifest from 'virtual:lazy-manifest';
 import { decodeReport } from '../../src/io/decode.ts';
+import type { AuditApi } from './lazy/audit-entry.ts';
 import type { DocxApi } from './lazy/docx-entry.ts';
 import { loadScript } from './lazy/load-script.ts';
 import { LAZY_GLOBAL } from './lazy/paths.ts';
@@ -17,7 +18,7 @@ export type FileResult =
   | { kind: 'pdf' | 'docx'; fileName: string; text: string; report: Report; pages?: number }
   | { kind: 'unavailable'; fileName: string; reason: UiKey };
 
-type Lazy = { pdf: PdfApi; docx: DocxApi };
+type Lazy = { pdf: PdfApi; docx: DocxApi; audit: AuditApi };
 
 const loading = new Map<keyof Lazy, Promise<unknown>>();
 

@@ -4,6 +4,7 @@
  */
 import { parseReport, type DecodingFacts, type Report } from '../../src/index.ts';
 import sample from '../../corpus/seed-luohe-2021.txt?raw';
+import { auditDroppedFiles, auditSection, type AuditState } from './audit-view.ts';
 import { makeContext, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
 import { downloadCsv, downloadJson } from './downloads.ts';
@@ -32,10 +33,12 @@ interface State {
   /** A PDF's or Word file's report, kept while the text area still shows what its reader gave. */
   fileReport: { text: string; report: Report } | null;
   ctx: ViewContext | null;
+  /** Several files dropped at once: their audit, shown instead of one report. */
+  audit: AuditState | null;
   /** How a text file was decoded, kept while the text area still shows what the decoder gave. */
   decoded: { text: string; facts: DecodingFacts } | null;
 }
-const state: State = { report: null, source: { kind: 'text', fileName: null, edited: false }, fileReport: null, ctx: null, decoded: null };
+const state: State = { report: null, source: { kind: 'text', fileName: null, edited: false }, fileReport: null, ctx: null, audit: null, decoded: null };
 
 function setStatus(key: UiKey | null, extra = '', problem = false) {
   statusLine.textContent = key ? ui(lang, key) + extra : extra;
@@ -64,6 +67,11 @@ function render() {
   document.body.classList.toggle('has-report', report !== null);
   for (const id of ['download-json', 'download-csv']) $<HTMLButtonElement>(id).disabled = report === null;
   $('message-count').textContent = report ? `（${report.messages.length}）` : '';
+  if (state.audit && !report) {
+    state.ctx = null;
+    reportPane.append(auditSection(state.audit, lang));
+    return;
+  }
   if (!report) {
     state.ctx = null;
     reportPane.append(h('p', { class: 'muted empty' }, ui(lang, 'empty')));
@@ -79,6 +87,7 @@ function render() {
 /** Reads the text area again: a file's own report while its text is untouched, else parseReport. */
 function update() {
   const text = area.value;
+  if (text.trim() !== '') state.audit = null;
   if (state.fileReport && state.fileReport.text === text) {
     // Also when the reader gave no text (a scanned or encrypted PDF): its messages say why.
     state.report = state.fileReport.report;
@@ -126,6 +135,24 @@ function formatOf(fileName: string): { format?: 'text' | 'html' } {
   return {};
 }
 
+/** Several files at once: audited together, the findings by body and year. */
+async function loadFiles(files: File[]) {
+  if (files.length === 1) return loadFile(files[0]!);
+  setStatus('reading');
+  try {
+    const audit = await auditDroppedFiles(files, (key) => setStatus(key));
+    setStatus(null);
+    area.value = '';
+    state.fileReport = null;
+    state.report = null;
+    state.audit = audit;
+    render();
+  } catch (e) {
+    console.error(e);
+    setStatus('readFailed', e instanceof Error ? e.message : String(e));
+  }
+}
+
 async function loadFile(file: File) {
   setStatus('reading');
   try {
@@ -157,8 +184,8 @@ async function loadFile(file: File) {
 // Files: the chooser, dropping anywhere on the page, pasting a file.
 const fileInput = $<HTMLInputElement>('file');
 fileInput.addEventListener('change', () => {
-  const f = fileInput.files?.[0];
-  if (f) void loadFile(f);
+  const files = [...(fileInput.files ?? [])];
+  if (files.length > 0) void loadFiles(files);
   fileInput.value = '';
 });
 let dragDepth = 0;
@@ -177,10 +204,10 @@ window.addEventListener('dragover', (e) => {
 window.addEventListener('drop', (e) => {
   dragDepth = 0;
   document.body.classList.remove('dragging');
-  const f = e.dataTransfer?.files[0];
-  if (!f) return;
+  const files = [...(e.dataTransfer?.files ?? [])];
+  if (files.length === 0) return;
   e.preventDefault();
-  void loadFile(f);
+  void loadFiles(files);
 });
 area.addEventListener('paste', (e) => {
   const f = e.clipboardData?.files[0];
@@ -252,6 +279,7 @@ $('lang').addEventListener('click', () => {
 $('sample').addEventListener('click', () => show(sample, { kind: 'text', fileName: 'seed-luohe-2021.txt', edited: false }, null));
 $('clear').addEventListener('click', () => {
   setStatus(null);
+  state.audit = null;
   show('', { kind: 'text', fileName: null, edited: false }, null);
   area.focus();
 });

@@ -458,6 +458,26 @@ describe.skipIf(skipBrowser !== null)(`the page in Chromium${skipBrowser ? ` —
     await page.close();
   }, BROWSER_TIMEOUT);
 
+  it('audits several files chosen at once: the findings by body and year, in Chinese, then in English', async () => {
+    const { page, errors } = await open(fileUrl);
+    const before = await renders(page);
+    const files = ['shimen-town-2022.txt', 'shimen-town-2023.txt', 'nantang-market-2023.txt', 'xiyuan-street-2023.txt', 'beihu-health-2023.txt'];
+    await page.setInputFiles('#file', files.map((f) => corpus(`audit/${f}`)));
+    await page.waitForFunction((n) => Number(document.body.dataset.renders) > n && document.querySelector('.audit') !== null, before, { timeout: 60_000 });
+    expect(await page.textContent('.audit h2')).toBe('多份报告审查（5）');
+    expect(await page.textContent('.audit-counts')).toBe('错误 1 项，警告 1 项，说明 0 项');
+    expect(await page.$$eval('.audit h3', (els) => els.map((e) => e.textContent))).toEqual(['石门镇人民政府', '涉及多个机关或未能归属的报告', '已读取的文件']);
+    expect(await page.$$eval('.audit h4', (els) => els.map((e) => e.textContent))).toEqual(['2022–2023', '2023']);
+    expect(await page.$$eval('.audit-findings li', (els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(['carry-over', 'similar-text']);
+    expect(await page.textContent('.audit-findings li .title')).toContain('表三“四、结转下年度继续办理”');
+    await page.click('#lang');
+    expect(await page.textContent('.audit h2')).toBe('Audit of several reports（5）');
+    expect(await page.textContent('.audit-findings li .title')).toContain("table 3's 四、结转下年度继续办理 of 2022");
+    await page.click('#lang');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, BROWSER_TIMEOUT);
+
   it('served over HTTP, works the same and asks nothing of any other host; switches to English and back', async () => {
     const { page, requests, errors } = await open(httpUrl);
     await paste(page, read('seed-luohe-2021.txt'));

@@ -15,7 +15,7 @@ const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
  * converter's warnings are returned as `docx-conversion-note` problems.
  *
  * @example
- * const { html, problems } = await docxToHtml(new Uint8Array(readFileSync('report.docx')));
+ * const { html, problems } = await docxToHtml(new Uint8Array(readFileSync('corpus/docx/report-2021.docx')));
  * html.startsWith('<p>'); // true
  */
 export async function docxToHtml(bytes: Uint8Array, options: DocxToHtmlOptions = {}): Promise<DocxHtml> {

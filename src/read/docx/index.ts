@@ -3,8 +3,8 @@
  * and converts it to HTML with mammoth, for the HTML reader.
  *
  * @example
- * import { docxToHtml } from './read/docx/index.js';
- * const { html, problems } = await docxToHtml(bytes);
+ * const { html, problems } = await docxToHtml(new Uint8Array(readFileSync('corpus/docx/report-2021.docx')));
+ * problems.map((p) => p.code); // → ['docx-conversion-note', …]
  */
 export { docxToHtml } from './docx-to-html.js';
 export { inspectDocx, DEFAULT_MAX_UNCOMPRESSED_BYTES, LARGE_ENTRY_BYTES, MAX_RATIO } from './inspect.js';

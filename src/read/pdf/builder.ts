@@ -6,8 +6,11 @@ import type { OutLine, PdfBox } from './types.js';
  * character before it.
  *
  * @example
- * const { text, boxes } = buildText(lines);
- * boxes.length === text.length; // true
+ * const box = { page: 1, x: 72, y: 90, width: 24, height: 12 };
+ * const line = { segments: [{ text: '规章', box }, { text: '\t', box: null }, { text: '0', box }], page: 1, top: 90, bottom: 102, x0: 72, x1: 130, size: 12, table: true };
+ * const { text, boxes } = buildText([line, line]);
+ * text; // → '规章\t0\n规章\t0'
+ * boxes.length === text.length; // → true
  */
 export function buildText(lines: readonly OutLine[]): { text: string; boxes: (PdfBox | null)[] } {
   const parts: string[] = [];

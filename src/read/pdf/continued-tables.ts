@@ -48,7 +48,10 @@ function mergeCutRow(last: OutLine, first: OutLine): OutLine[] | null {
  * - a row the page break cut in two is put back together (see {@link mergeCutRow}).
  *
  * @example
- * joinContinuedTables([[title, head1, head2, row1], [head1, head2, row2]]); // second page keeps row2 only
+ * const line = (text: string, table = true): OutLine => ({ segments: [{ text, box: null }], page: 1, top: 0, bottom: 10, x0: 0, x1: 100, size: 10, table });
+ * const [title, head, row1, row2] = [line('三、收到和处理政府信息公开申请情况', false), line('申请人情况'), line('一、本年新收\t21'), line('二、上年结转\t0')];
+ * const pages = joinContinuedTables([[title, head, row1], [head, row2]]);
+ * pages[1]!.map((l) => l.segments[0]!.text); // → ['二、上年结转\t0'] (the repeated header dropped)
  */
 export function joinContinuedTables(pages: readonly OutLine[][]): OutLine[][] {
   const out: OutLine[][] = [];

@@ -6,7 +6,9 @@ import type { OpCodes } from './rules.js';
  * errors — reading text and rules needs none of them, and each is an attack surface or a cost.
  *
  * @example
- * pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data, verbosity: pdfjs.VerbosityLevel.ERRORS });
+ * const data = new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'));
+ * const doc = await pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data, verbosity: pdfjs.VerbosityLevel.ERRORS }).promise;
+ * doc.numPages; // → 4
  */
 export const PDF_DOCUMENT_OPTIONS = Object.freeze({
   cMapPacked: true,
@@ -25,6 +27,7 @@ export const PDF_DOCUMENT_OPTIONS = Object.freeze({
  *
  * @example
  * const keep = new Set(KEPT_OPERATORS.map((name) => pdfjs.OPS[name]));
+ * keep.has(pdfjs.OPS.constructPath); // → true
  */
 export const KEPT_OPERATORS = ['save', 'restore', 'transform', 'paintFormXObjectBegin', 'paintFormXObjectEnd', 'constructPath'] as const satisfies ReadonlyArray<keyof OpCodes>;
 
@@ -33,6 +36,7 @@ export const KEPT_OPERATORS = ['save', 'restore', 'transform', 'paintFormXObject
  *
  * @example
  * const keep = keptOperators(pdfjs.OPS);
+ * keep.has(pdfjs.OPS.showText); // → false
  */
 export function keptOperators(OPS: OpCodes): Set<number> {
   return new Set(KEPT_OPERATORS.map((name) => OPS[name]));

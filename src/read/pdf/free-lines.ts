@@ -228,8 +228,15 @@ function outLine(segments: Segment[], pieces: readonly Piece[], page: number, ta
  * has its own label, for one).
  *
  * @example
- * const lines = freeLines(piecesOutsideGrids, 3, 842);
- * lines.map((l) => l.segments.map((s) => s.text).join(''));
+ * import { findGrids, inGrid } from './grid.js';
+ * import { toPieces, type RawTextItem } from './pieces.js';
+ * import { findRules } from './rules.js';
+ * const content = await page.getTextContent();
+ * const pieces = toPieces(content.items as RawTextItem[], content.styles, viewport.transform, 2);
+ * const ops = await page.getOperatorList();
+ * const grids = findGrids(findRules(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform));
+ * const outside = pieces.filter((p) => !grids.some((g) => inGrid(g, (p.x0 + p.x1) / 2, p.baseline)));
+ * freeLines(outside, 2, viewport.height).map((l) => l.segments.map((s) => s.text).join('')); // → ['三、收到和处理政府信息公开申请情况']
  */
 export function freeLines(pieces: readonly Piece[], page: number, pageHeight: number): OutLine[] {
   const { labels, rest } = takeVerticalLabels(pieces);

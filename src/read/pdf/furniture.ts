@@ -29,7 +29,10 @@ export function isPageNumber(text: string): boolean {
  * least half of the pages, two at least. Table rows are never furniture.
  *
  * @example
- * dropFurniture(pages, heights); // the same pages without "- 1 -", "- 2 -", "某某县2021年报告"
+ * const line = (text: string, page: number, top: number): OutLine => ({ segments: [{ text, box: null }], page, top, bottom: top + 10, x0: 280, x1: 320, size: 10, table: false });
+ * const pages = [1, 2].map((n) => [line('某某县2021年报告', n, 30), line(`正文第${n}页的内容`, n, 400), line(`- ${n} -`, n, 800)]);
+ * dropFurniture(pages, [842, 842]).map((lines) => lines.map((l) => l.segments[0]!.text));
+ * // → [['正文第1页的内容'], ['正文第2页的内容']]
  */
 export function dropFurniture(pages: readonly OutLine[][], heights: readonly number[]): OutLine[][] {
   const inMargin = (l: OutLine, page: number) => {

@@ -67,8 +67,10 @@ function distinct(values: number[]): number[] {
  * underlines, boxes around a paragraph and rules of one column are not tables.
  *
  * @example
+ * import { findRules } from './rules.js';
+ * const ops = await page.getOperatorList();
  * const grids = findGrids(findRules(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform));
- * grids[0].xs; // x positions of the column rules
+ * grids.map((g) => g.xs.length - 1); // → [2, 10] (the columns of the end of table 2, and of table 3)
  */
 export function findGrids(rules: readonly Rule[]): Grid[] {
   const h = mergeRules(rules.filter((r) => r.y0 === r.y1), true);
@@ -118,7 +120,12 @@ export function findGrids(rules: readonly Rule[]): Grid[] {
  * it, the grid's edge does.
  *
  * @example
- * cellAt(grid, 90, 300); // { left: 75.7, top: 301.5, right: 103.4, bottom: 762.3 } — a merged cell
+ * // Two rows; the rule between the two columns runs through the lower row only.
+ * const h = (y: number) => ({ x0: 0, y0: y, x1: 200, y1: y });
+ * const v = (x: number, y0: number) => ({ x0: x, y0, x1: x, y1: 40 });
+ * const grid: Grid = { x0: 0, x1: 200, top: 0, bottom: 40, ys: [0, 20, 40], xs: [0, 100, 200], horizontal: [h(0), h(20), h(40)], vertical: [v(0, 0), v(100, 20), v(200, 0)] };
+ * cellAt(grid, 50, 10); // → { left: 0, top: 0, right: 200, bottom: 20 } (a merged cell)
+ * cellAt(grid, 50, 30); // → { left: 0, top: 20, right: 100, bottom: 40 }
  */
 export function cellAt(grid: Grid, x: number, y: number): CellRect {
   let left = grid.x0;

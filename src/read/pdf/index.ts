@@ -3,8 +3,9 @@
  * reads — lines, table rows as tab-separated cells — with the page and box of every character.
  *
  * @example
- * import { pdfToText } from './read/pdf/index.js';
- * const { text, boxes, pages, problems } = await pdfToText(bytes);
+ * const { text, boxes, pages, problems } = await pdfToText(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
+ * pages; // → 4
+ * problems; // → []
  */
 export { pdfToText } from './pdf-to-text.js';
 export type { PdfBox, PdfProblem, PdfProblemCode, PdfText, PdfToTextOptions } from './types.js';

@@ -17,7 +17,14 @@ export type Separator = '' | ' ' | '\t';
  *   Latin characters across a gap wider than 0.15 em.
  *
  * @example
- * separator(piece('情'), piece('形'), true); // '' when 形 starts less than 1 em after 情 ends
+ * let x = 72; // pieces of 10-point text on one baseline, each `gap` points after the last
+ * const p = (text: string, gap = 0): Piece => {
+ *   const x0 = x + gap;
+ *   x = x0 + text.length * 10;
+ *   return { text, x0, x1: x, top: 100, bottom: 110, baseline: 108, size: 10, box: { page: 1, x: x0, y: 100, width: x - x0, height: 10 } };
+ * };
+ * separator(p('情'), p('形', 3), true); // → '' (形 starts less than 1 em after 情 ends)
+ * separator(p('情'), p('形', 12), true); // → '\t'
  */
 export function separator(left: Piece, right: Piece, cells: boolean): Separator {
   const em = Math.max(left.size, right.size);
@@ -38,7 +45,13 @@ export function separator(left: Piece, right: Piece, cells: boolean): Separator 
  * {@link separator} chooses; a separator carries the box of the piece before it.
  *
  * @example
- * joinLine([p('一、本年新收'), p('21'), p('0')], true).map((s) => s.text).join(''); // '一、本年新收\t21\t0'
+ * let x = 72; // pieces of 10-point text on one baseline, each `gap` points after the last
+ * const p = (text: string, gap = 0): Piece => {
+ *   const x0 = x + gap;
+ *   x = x0 + text.length * 10;
+ *   return { text, x0, x1: x, top: 100, bottom: 110, baseline: 108, size: 10, box: { page: 1, x: x0, y: 100, width: x - x0, height: 10 } };
+ * };
+ * joinLine([p('一、本年新收'), p('21', 40), p('0', 40)], true).map((s) => s.text).join(''); // → '一、本年新收\t21\t0'
  */
 export function joinLine(pieces: readonly Piece[], cells: boolean): Segment[] {
   const out: Segment[] = [];
@@ -63,7 +76,8 @@ const DIGIT = /^[\d０-９]$/u;
  * (a number wrapped in a narrow column, "3" + "0" → "30"), otherwise by a space.
  *
  * @example
- * joinStack([[seg('商业')], [seg('企业')]]); // segments reading '商业企业'
+ * const seg = (text: string): Segment => ({ text, box: null });
+ * joinStack([[seg('商业')], [seg('企业')]]).map((s) => s.text).join(''); // → '商业企业'
  */
 export function joinStack(lines: readonly Segment[][]): Segment[] {
   const out: Segment[] = [];
@@ -86,7 +100,13 @@ export function joinStack(lines: readonly Segment[][]): Segment[] {
  * tabs, the lines run together by {@link joinStack}.
  *
  * @example
- * cellSegments([p('社会'), p('公益'), p('组织')]); // segments reading '社会公益组织'
+ * let x = 72; // pieces of 10-point text on one baseline, each `gap` points after the last
+ * const p = (text: string, gap = 0): Piece => {
+ *   const x0 = x + gap;
+ *   x = x0 + text.length * 10;
+ *   return { text, x0, x1: x, top: 100, bottom: 110, baseline: 108, size: 10, box: { page: 1, x: x0, y: 100, width: x - x0, height: 10 } };
+ * };
+ * cellSegments([p('社会'), p('公益', 2), p('组织', 2)]).map((s) => s.text).join(''); // → '社会公益组织'
  */
 export function cellSegments(pieces: readonly Piece[]): Segment[] {
   return joinStack(groupLines(pieces).map((line) => joinLine(line, false)));
@@ -98,7 +118,13 @@ export function cellSegments(pieces: readonly Piece[]): Segment[] {
  * Merged pieces among them are taken apart first, so merging again reads the lines afresh.
  *
  * @example
- * mergePieces([p('社会'), p('公益'), p('组织')]).text; // '社会公益组织'
+ * let x = 72; // pieces of 10-point text on one baseline, each `gap` points after the last
+ * const p = (text: string, gap = 0): Piece => {
+ *   const x0 = x + gap;
+ *   x = x0 + text.length * 10;
+ *   return { text, x0, x1: x, top: 100, bottom: 110, baseline: 108, size: 10, box: { page: 1, x: x0, y: 100, width: x - x0, height: 10 } };
+ * };
+ * mergePieces([p('社会'), p('公益'), p('组织')]).text; // → '社会公益组织'
  */
 export function mergePieces(merged: readonly Piece[]): Piece {
   const pieces = merged.flatMap((p) => p.parts ?? [p]);
@@ -124,7 +150,8 @@ export function mergePieces(merged: readonly Piece[]): Piece {
  * before it (null before any).
  *
  * @example
- * joinCells([[seg('规章')], [seg('0')], [], [seg('3')]]); // segments reading '规章\t0\t\t3'
+ * const seg = (text: string): Segment => ({ text, box: null });
+ * joinCells([[seg('规章')], [seg('0')], [], [seg('3')]]).map((s) => s.text).join(''); // → '规章\t0\t\t3'
  */
 export function joinCells(cells: readonly Segment[][]): Segment[] {
   const out: Segment[] = [];

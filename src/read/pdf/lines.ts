@@ -6,7 +6,9 @@ import type { Piece } from './types.js';
  * pieces left to right.
  *
  * @example
- * groupLines(pieces).map((line) => line.map((p) => p.text).join(''));
+ * const p = (text: string, x0: number, baseline: number) => ({ text, x0, baseline, size: 10 });
+ * groupLines([p('年度报告', 60, 40), p('一、', 0, 80), p('总体情况', 20, 81)]).map((line) => line.map((q) => q.text).join(''));
+ * // → ['年度报告', '一、总体情况']
  */
 export function groupLines<T extends Pick<Piece, 'baseline' | 'size' | 'x0'>>(pieces: readonly T[]): T[][] {
   const sorted = [...pieces].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);

@@ -9,7 +9,15 @@ import type { OutLine, Piece, Rule } from './types.js';
  * its top is.
  *
  * @example
- * const lines = pageLines(pieces, rules, 3, viewport.height);
+ * import { toPieces, type RawTextItem } from './pieces.js';
+ * import { findRules } from './rules.js';
+ * const content = await page.getTextContent();
+ * const pieces = toPieces(content.items as RawTextItem[], content.styles, viewport.transform, 2);
+ * const ops = await page.getOperatorList();
+ * const rules = findRules(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
+ * const lines = pageLines(pieces, rules, 2, viewport.height);
+ * lines.map((l) => l.segments.map((s) => s.text).join('')).find((t) => t.startsWith('一、本年新收'));
+ * // → '一、本年新收政府信息公开申请数量\t30\t5\t0\t0\t2\t0\t37'
  */
 export function pageLines(pieces: readonly Piece[], rules: readonly Rule[], page: number, pageHeight: number): OutLine[] {
   const grids = rules.length ? findGrids(rules) : [];

@@ -43,7 +43,10 @@ function edges(lines: readonly OutLine[]): Map<number, { left: number; right: nu
  * item. Where either side is a CJK character the lines join directly, else with a space. Table rows are never joined.
  *
  * @example
- * joinWrapped(lines); // '…中华人民共和' + '国政府信息公开条例…' become one line
+ * const line = (text: string, top: number, x1: number): OutLine => ({ segments: [{ text, box: null }], page: 1, top, bottom: top + 10, x0: 72, x1, size: 10, table: false });
+ * const lines = [line('本报告根据《中华人民共', 100, 523), line('和国政府信息公开条例》', 114, 523), line('和上级的要求编制，全文', 128, 523), line('如下。', 142, 110)];
+ * joinWrapped(lines).map((l) => l.segments.map((s) => s.text).join(''));
+ * // → ['本报告根据《中华人民共和国政府信息公开条例》和上级的要求编制，全文如下。']
  */
 export function joinWrapped(lines: readonly OutLine[]): OutLine[] {
   const bounds = edges(lines);

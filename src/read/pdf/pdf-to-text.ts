@@ -47,10 +47,9 @@ function linesOf(page: RawPage, ops: OpCodes | undefined): { lines: OutLine[]; c
  *
  * @example
  * import { readFile } from 'node:fs/promises';
- * const { text, boxes, problems } = await pdfToText(new Uint8Array(await readFile('report.pdf')));
- * const row = text.split('\n').find((l) => l.startsWith('一、本年新收'));
- * // '一、本年新收政府信息公开申请数量\t21\t0\t0\t0\t0\t0\t21'
- * boxes[text.indexOf('一、本年新收')]?.page; // 3
+ * const { text, boxes, problems } = await pdfToText(new Uint8Array(await readFile('corpus/pdf/report-2021-ruled.pdf')));
+ * text.split('\n').find((l) => l.startsWith('一、本年新收')); // → '一、本年新收政府信息公开申请数量\t30\t5\t0\t0\t2\t0\t37'
+ * boxes[text.indexOf('一、本年新收')]?.page; // → 2
  */
 export async function pdfToText(bytes: Uint8Array, options: PdfToTextOptions = {}): Promise<PdfText> {
   const problems: PdfProblem[] = [];

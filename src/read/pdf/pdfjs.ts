@@ -10,7 +10,7 @@ let root: string | undefined;
  * without a DOM), `cmaps/` and `standard_fonts/`.
  *
  * @example
- * pdfJsRoot(); // '/app/node_modules/pdfjs-dist'
+ * pdfJsRoot().endsWith('/node_modules/pdfjs-dist'); // → true
  */
 export function pdfJsRoot(): string {
   if (root === undefined) {
@@ -50,7 +50,7 @@ export interface ReaderReply {
  * decoders (as file paths with a trailing slash, which is how pdf.js on Node reads them).
  *
  * @example
- * new Worker(readerWorkerFile(), { workerData: pdfJsPaths() });
+ * pdfJsPaths().cMapUrl.endsWith('/pdfjs-dist/cmaps/'); // → true (new Worker(readerWorkerFile(), { workerData: pdfJsPaths() }))
  */
 export function pdfJsPaths(): PdfJsPaths {
   const base = pdfJsRoot();
@@ -79,7 +79,7 @@ function here(): string {
  * build` comes first). Null when there is none.
  *
  * @example
- * readerWorkerFile(); // '/app/node_modules/ogi-report/dist/pdf-reader.js'
+ * readerWorkerFile()?.endsWith('/dist/pdf-reader.js'); // → true (null when it is not built)
  */
 export function readerWorkerFile(): string | null {
   const dir = dirname(here());

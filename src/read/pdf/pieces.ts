@@ -94,7 +94,8 @@ function splitAtSpaces(text: string, x0: number, width: number, size: number): A
  * @example
  * const content = await page.getTextContent();
  * const viewport = page.getViewport({ scale: 1 });
- * const pieces = toPieces(content.items as RawTextItem[], content.styles, viewport.transform, 3);
+ * const pieces = toPieces(content.items as RawTextItem[], content.styles, viewport.transform, 2);
+ * pieces[0]; // → { text: '第二十条第（', … }
  */
 export function toPieces(
   items: readonly RawTextItem[],

@@ -110,9 +110,11 @@ export function pagesOfPart(pages: number, part: PagePart): [number, number] {
  * it is another reader's.
  *
  * @example
- * const doc = await pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data }).promise;
- * await readDocument(doc, pdfjs.OPS, 200, (m) => messages.push(m));
- * messages.map((m) => m.type); // ['doc', 'page', 'page', 'done']
+ * const data = new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'));
+ * const doc = await pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, ...pdfJsPaths(), data }).promise;
+ * const messages: ReaderMessage[] = [];
+ * await readDocument(doc, pdfjs.OPS, keptOperators(pdfjs.OPS), 200, (m) => messages.push(m));
+ * messages.map((m) => m.type); // → ['doc', 'page', 'page', 'page', 'page', 'done']
  */
 export async function readDocument(
   doc: PdfJsDocument,

@@ -181,8 +181,10 @@ function dispatch(): void {
  * to up to one thread per core; a thread with nothing to read does not keep the process alive.
  *
  * @example
+ * const bytes = new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'));
+ * const messages: ReaderMessage[] = [];
  * const end = await readInThread(bytes, 200, 60_000, (m) => messages.push(m));
- * end; // { end: 'done' } | { end: 'timeout' } | { end: 'crashed', error: '…' }
+ * end; // → { end: 'done' } (or { end: 'timeout' }, { end: 'crashed', error: '…' })
  */
 export function readInThread(bytes: Uint8Array, maxPages: number, timeoutMs: number, onMessage: (m: ReaderMessage) => void): Promise<ReadEnd> {
   return new Promise((resolve) => {
@@ -197,8 +199,12 @@ export function readInThread(bytes: Uint8Array, maxPages: number, timeoutMs: num
  * time at most, however many documents were read one after another.
  *
  * @example
- * await parsePdf(a); await parsePdf(b);
- * readerThreads(); // 1
+ * const bytes = new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'));
+ * await parsePdf(bytes);
+ * const threads = readerThreads();
+ * await parsePdf(bytes);
+ * await parsePdf(bytes); // documents one after another start no more threads
+ * readerThreads() === threads; // → true
  */
 export function readerThreads(): number {
   return idle.length + busy.size;

@@ -11,6 +11,7 @@
  * page's reader; CMaps, standard fonts and wasm decoders come from the installed pdfjs-dist.
  *
  * @example
+ * // not run: the thread's own module, started by readInThread
  * const worker = new Worker(new URL('./pdf-reader.js', import.meta.url), { workerData: pdfJsPaths() });
  * worker.postMessage({ id: 1, bytes, maxPages: 200 });
  */

@@ -19,9 +19,16 @@ const key = (c: CellRect) => `${c.left.toFixed(1)},${c.top.toFixed(1)},${c.right
  * Rows that would be all empty are left out.
  *
  * @example
- * const rows = ruledTableRows(grid, piecesInGrid, 3);
+ * import { findGrids, inGrid } from './grid.js';
+ * import { toPieces, type RawTextItem } from './pieces.js';
+ * import { findRules } from './rules.js';
+ * const content = await page.getTextContent();
+ * const pieces = toPieces(content.items as RawTextItem[], content.styles, viewport.transform, 2);
+ * const ops = await page.getOperatorList();
+ * const grid = findGrids(findRules(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform)).at(-1)!; // table 3
+ * const rows = ruledTableRows(grid, pieces.filter((p) => inGrid(grid, (p.x0 + p.x1) / 2, p.baseline)), 2);
  * rows.map((r) => r.segments.map((s) => s.text).join(''));
- * // ['一、本年新收政府信息公开申请数量\t21\t0\t0\t0\t0\t0\t21', '', …]
+ * // → […, '一、本年新收政府信息公开申请数量\t30\t5\t0\t0\t2\t0\t37', …]
  */
 export function ruledTableRows(grid: Grid, pieces: readonly Piece[], page: number): OutLine[] {
   const cells = new Map<string, Cell>();

@@ -96,6 +96,7 @@ function subpaths(buffer: ArrayLike<number>, m: readonly number[]): Array<{ poin
  * @example
  * const ops = await page.getOperatorList();
  * const rules = findRules(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform);
+ * rules.length; // → 39
  */
 export function findRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: OpCodes, viewportTransform: readonly number[]): Rule[] {
   const rules: Rule[] = [];

@@ -4,9 +4,8 @@
  * coordinates of pdf.js's viewport at scale 1, ready to draw a highlight over a rendered page.
  *
  * @example
- * const { text, boxes } = await pdfToText(bytes);
- * const i = text.indexOf('本年新收');
- * boxes[i]; // { page: 3, x: 77.5, y: 410.1, width: 160.5, height: 10 }
+ * const { text, boxes } = await pdfToText(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
+ * boxes[text.indexOf('本年新收')]; // → { page: 2, x: 73.2, y: 352, width: 144, height: 7.2 }
  */
 export interface PdfBox {
   /** 1-based page number. */
@@ -44,8 +43,8 @@ export interface PdfProblem {
  * joined by `'\t'`, with page numbers and running headers and footers dropped.
  *
  * @example
- * const { text, boxes, pages, problems } = await pdfToText(bytes);
- * text.split('\n').find((l) => l.startsWith('一、本年新收')); // '一、本年新收政府信息公开申请数量\t21\t0\t0\t0\t0\t0\t21'
+ * const { text, boxes, pages, problems } = await pdfToText(new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf')));
+ * text.split('\n').find((l) => l.startsWith('一、本年新收')); // → '一、本年新收政府信息公开申请数量\t30\t5\t0\t0\t2\t0\t37'
  */
 export interface PdfText {
   /** Lines separated by `'\n'`; table rows as cells joined by `'\t'`. */
@@ -67,7 +66,9 @@ export interface PdfText {
  * `pdf-too-large` problem, or not at all when the bytes themselves are too many.
  *
  * @example
- * await pdfToText(bytes, { maxPages: 20, maxBytes: 10_000_000, timeoutMs: 30_000 });
+ * const bytes = new Uint8Array(readFileSync('corpus/pdf/report-2021-ruled.pdf'));
+ * (await pdfToText(bytes, { maxPages: 2, maxBytes: 10_000_000, timeoutMs: 30_000 })).problems.map((p) => p.code);
+ * // → ['pdf-too-large']
  */
 export interface PdfToTextOptions {
   /** Read at most this many pages (default 200). */

@@ -51,8 +51,10 @@ const describe = (table: TableDef, rows: string[], blocks: Block[]) =>
  * no reading of it holds.
  *
  * @example
- * const r = readReadingOrder(TEMPLATE_2021.tables.t3, TEMPLATE_2021.rules, text, region, span);
- * if (r) cells[3] = r.cells;
+ * // Rows that carry their values beside their labels are not in reading order:
+ * const text = '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1';
+ * const span = (start: number, end: number) => ({ start, end });
+ * readReadingOrder(TEMPLATE_2021.tables.t3, TEMPLATE_2021.rules, text, { start: 0, end: text.length }, span); // → null
  */
 export function readReadingOrder(
   table: TableDef,

@@ -13,8 +13,12 @@ const SPACED = /[\u4e00-\u9fff)”"] [0-9/]/gu;
  * (a table 3 row's cells run together, whatever the line breaks).
  *
  * @example
- * isRunTogether('规章000行政规范性文件693665第二十条第(五)项…', 0, 40); // true
- * isRunTogether('规章 0 0 0 行政规范性文件 6 9 665 第二十条第(五)项…', 0, 46); // true
+ * const glued = '规章000行政规范性文件693665第二十条第(五)项';
+ * isRunTogether(glued, 0, glued.length); // → true
+ * const spaced = '规章 0 0 0 行政规范性文件 6 9 665 行政许可 5';
+ * isRunTogether(spaced, 0, spaced.length); // → true
+ * const tabs = '规章\t0\t0\t0\n行政规范性文件\t6\t9\t665\n';
+ * isRunTogether(tabs, 0, tabs.length); // → false
  */
 export function isRunTogether(text: string, start: number, end: number): boolean {
   const region = text.slice(start, end);

@@ -179,7 +179,12 @@ function cellsOf(piece: Piece, result: SplitResult, i: number, line: number, run
  * between solutions stay unknown (`ambiguous`), and a message says which.
  *
  * @example
- * splitRuns(T3, rules, rawRows, span); // rawRows' run cells replaced by one cell per column
+ * import { assembleRows } from '../assemble-rows.js';
+ * const t3 = TEMPLATE_2021.tables.t3;
+ * const text = '一、本年新收政府信息公开申请数量230 000023二、上年结转政府信息公开申请数量0000000';
+ * const raw = assembleRows(t3, tokenizeRunTogether(t3, text, 0, text.length)).rows;
+ * splitRuns(t3, TEMPLATE_2021.rules, raw, (start, end) => ({ start, end })).map((m) => m.code); // → ['cells-recovered']
+ * raw.map((r) => `${r.key}: ${r.values.map((c) => c.text).join(' ')}`); // → ['new: 23 0 0 0 0 0 23', 'carriedOver: 0 0 0 0 0 0 0']
  */
 export function splitRuns(table: TableDef, rules: readonly RuleDef[], raw: RawRow[], span: (s: number, e: number) => Span): Message[] {
   const messages: Message[] = [];
@@ -307,7 +312,11 @@ function blockEquations(table: TableDef, rules: readonly RuleDef[], blocks: numb
  * block's 总计 the sum of its four outcomes) holding in every block.
  *
  * @example
- * splitTable4Runs(T4, T4_RULES, cells, span); // '0200201102000 22' → 15 number cells
+ * const t4 = TEMPLATE_2021.tables.t4;
+ * const text = '0200201102000 22'; // three blocks (none named) of five numbers
+ * const cells = tokenizeRunTogether(t4, text, 0, text.length);
+ * splitTable4Runs(t4, TEMPLATE_2021.rules, cells, (start, end) => ({ start, end })).cells.map((c) => c.text).join(' ');
+ * // → '0 2 0 0 2 0 1 1 0 2 0 0 0 2 2'
  */
 export function splitTable4Runs(table: TableDef, rules: readonly RuleDef[], cells: Cell[], span: (s: number, e: number) => Span): { cells: Cell[]; messages: Message[] } {
   const width = table.columns.length;

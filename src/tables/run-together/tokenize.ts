@@ -44,7 +44,9 @@ function labelsOf(table: TableDef): { labels: CompactLabel[]; scanned: CompactLa
  * ("…3252.没有…": the "2" of "2.没有") is left with the label.
  *
  * @example
- * tokenizeRunTogether(T3, '一、本年新收政府信息公开申请数量230 000023二、上年结转…', 0, 60);
+ * const text = '一、本年新收政府信息公开申请数量230 000023二、上年结转政府信息公开申请数量0000000';
+ * tokenizeRunTogether(TEMPLATE_2021.tables.t3, text, 0, text.length).map((c) => c.text);
+ * // → ['一、本年新收政府信息公开申请数量', '230 000023', '二、上年结转政府信息公开申请数量', '0000000']
  */
 export function tokenizeRunTogether(table: TableDef, text: string, start: number, end: number): Cell[] {
   const { labels, scanned } = labelsOf(table);

@@ -17,7 +17,10 @@ const REPORTED_CANDIDATES = 5;
  * What the search produced, for {@link describeAmbiguity}.
  *
  * @example
- * const input: AmbiguityInput = { search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities };
+ * // solveSplits builds it when the search finds several solutions:
+ * // '11011' in three cells with c = a + b reads 1 | 10 | 11 or 10 | 1 | 11.
+ * solveSplits({ rows: [{ run: '11011', arity: 3 }], equations: [{ id: 'sum', lhs: [[0, 2]], rhs: [[0, 0], [0, 1]] }] }).status;
+ * // → 'ambiguous'
  */
 export interface AmbiguityInput {
   search: JointSearch;
@@ -43,8 +46,9 @@ export interface AmbiguityInput {
  * (the cell then differs); one that runs out of budget leaves the cell `null`.
  *
  * @example
- * const result = describeAmbiguity({ search, root, rootFixed, rootFixedOffsets, solutions, stop: 'limit', candidates, arities });
- * result.known; // [[null, null, 0, 0, null, null, 12], …]
+ * // Called by solveSplits: '11011' in three cells with c = a + b reads 1 | 10 | 11 or 10 | 1 | 11.
+ * const result = solveSplits({ rows: [{ run: '11011', arity: 3 }], equations: [{ id: 'sum', lhs: [[0, 2]], rhs: [[0, 0], [0, 1]] }] });
+ * if (result.status === 'ambiguous') result.known; // → [[null, null, 11]]
  */
 export function describeAmbiguity(input: AmbiguityInput): Extract<SplitResult, { status: 'ambiguous' }> {
   const { search, root, rootFixed, rootFixedOffsets, stop, candidates, arities } = input;

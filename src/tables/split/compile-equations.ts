@@ -26,8 +26,11 @@ export interface CrossRowEquation {
  * Equations split by scope.
  *
  * @example
- * const { rowLocal, crossRow } = compileEquations(equations, [7, 7, 7]);
- * rowLocal[0]; // coefficient vectors of the equations touching only row 0
+ * const rowSum = { id: 'r0', lhs: [[0, 2]], rhs: [[0, 0], [0, 1]] } as Equation; // row 0: c = a + b
+ * const column = { id: 'c0', lhs: [[1, 0]], rhs: [[0, 0]] } as Equation; // row 1's a = row 0's a
+ * const { rowLocal, crossRow } = compileEquations([rowSum, column], [3, 3]);
+ * rowLocal[0]; // → [[-1, -1, 1]] (the equations touching only row 0)
+ * crossRow; // → [{ id: 'c0', rows: [0, 1], coefs: [[-1, 0, 0], [1, 0, 0]] }]
  */
 export interface CompiledEquations {
   /** `rowLocal[r]`: coefficient vectors (length = arity of row r) of equations touching only row r. */

@@ -3,8 +3,7 @@
  * ("230 000023" → 23, 0, 0, 0, 0, 0, 23) using the table's arithmetic.
  *
  * @example
- * import { solveSplits } from './tables/split/index.js';
- * solveSplits({ rows: [{ run: '1100002', arity: 7 }], equations: [] });
+ * solveSplits({ rows: [{ run: '1100002', arity: 7 }], equations: [] }).status; // → 'unique'
  *
  * @module
  */

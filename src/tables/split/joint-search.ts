@@ -33,9 +33,8 @@ export type Domains = number[][];
  * Result of {@link JointSearch.propagate}: consistent so far, contradiction, or out of budget.
  *
  * @example
- * if (search.propagate(domains, [row]) === 'fail') {
- *   // this branch has no solution
- * }
+ * const search = new JointSearch([2, 1], [{ rows: [0, 1], contrib: [[1, 11], [-11]] }], new WorkBudget(1e4));
+ * search.propagate(search.initialDomains(), 'all'); // → 'ok' ('fail': this branch has no solution)
  */
 export type PropagationOutcome = 'ok' | 'fail' | 'budget';
 
@@ -44,7 +43,10 @@ export type PropagationOutcome = 'ok' | 'fail' | 'budget';
  * at the requested number of solutions) or `budget` (ran out of work units).
  *
  * @example
- * const { solutions, stop } = search.enumerate(domains, 6);
+ * const search = new JointSearch([2, 1], [{ rows: [0, 1], contrib: [[1, 11], [-11]] }], new WorkBudget(1e4));
+ * const { solutions, stop } = search.enumerate(search.initialDomains(), 6);
+ * solutions; // → [[1, 0]]
+ * stop; // → 'complete'
  */
 export interface Enumeration {
   /** Each solution is the chosen candidate index per row. */
@@ -62,10 +64,11 @@ export interface Enumeration {
  * during propagation and each branch costs one budget unit.
  *
  * @example
- * const search = new JointSearch([2, 1], [{ rows: [0, 1], contrib: [[1, 11], [-11]] }], budget);
+ * const search = new JointSearch([2, 1], [{ rows: [0, 1], contrib: [[1, 11], [-11]] }], new WorkBudget(1e4));
  * const root = search.initialDomains();
- * search.propagate(root, 'all'); // 'ok'; root is now [[1], [0]]
- * search.enumerate(root, 6); // { solutions: [[1, 0]], stop: 'complete' }
+ * search.propagate(root, 'all'); // → 'ok'
+ * root; // → [[1], [0]]
+ * search.enumerate(root, 6); // → { solutions: [[1, 0]], stop: 'complete' }
  */
 export class JointSearch {
   private readonly byRow: number[][];

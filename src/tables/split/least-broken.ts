@@ -40,9 +40,14 @@ const sumOf = (cells: number[][], side: Array<[number, number]>) => side.reduce(
  * differ (`ambiguous`). `broken` lists the equations that do not hold, for the caller to name.
  *
  * @example
- * // 一 9000009, （七）总计 9000009, （四）1 1000102: the total misses the 法律服务机构 request.
- * solveLeastBroken({ rows: [{ run: '9000009', arity: 7 }, { run: '1000102', arity: 7 }], equations: [...] });
- * // { result: { status: 'unique', … }, broken: [the column-total equations that fail], forced: [true, true] }
+ * // A total row 9000009 and its one part 1000102 (one digit per cell: both splits forced): the
+ * // total misses the part's 法律服务机构 request (column 4).
+ * const solved = solveLeastBroken({
+ *   rows: [{ run: '9000009', arity: 7 }, { run: '1000102', arity: 7 }],
+ *   equations: [{ id: 'legalService', lhs: [[0, 4]], rhs: [[1, 4]] }],
+ * });
+ * solved.forced; // → [true, true]
+ * solved.broken.map((e) => e.id); // → ['legalService']
  */
 export function solveLeastBroken(problem: SplitProblem): LeastBroken {
   const first = solveSplits(problem);

@@ -30,8 +30,10 @@ export interface RowCandidate {
  * partial and must not be used to rule anything out).
  *
  * @example
- * const { candidates, complete } = rowCandidates(layout, 7, [[-1, -1, -1, -1, -1, -1, 1]], budget);
- * if (!complete) console.log('budget ran out; do not rule anything out from this row');
+ * const layout = runLayout({ run: '230 000023', arity: 7 });
+ * const { candidates, complete } = rowCandidates(layout, 7, [[-1, -1, -1, -1, -1, -1, 1]], new WorkBudget(1e4));
+ * complete; // → true (false: the budget ran out; rule nothing out from this row)
+ * candidates.length; // → 1
  */
 export interface RowCandidates {
   candidates: RowCandidate[];

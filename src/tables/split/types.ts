@@ -82,8 +82,9 @@ export interface SplitProblem {
  *   If the problem in fact has no solution, those values are vacuous.
  *
  * @example
- * const r: SplitResult = solveSplits(problem);
- * if (r.status === 'unique') console.log(r.cells[0]); // [23, 0, 0, 0, 0, 0, 23]
+ * const rowSum: Equation = { id: 'row-sum', lhs: [[0, 6]], rhs: [[0, 0], [0, 1], [0, 2], [0, 3], [0, 4], [0, 5]] };
+ * const r: SplitResult = solveSplits({ rows: [{ run: '230 000023', arity: 7 }], equations: [rowSum] });
+ * if (r.status === 'unique') r.cells[0]; // → [23, 0, 0, 0, 0, 0, 23]
  */
 export type SplitResult =
   | {
@@ -114,6 +115,7 @@ export type SplitResult =
  * units (0.1 ms); exhausting 200 000 units takes some tens of milliseconds.
  *
  * @example
- * solveSplits({ ...problem, budget: DEFAULT_BUDGET * 5 });
+ * const problem: SplitProblem = { rows: [{ run: '1100002', arity: 7 }], equations: [] };
+ * solveSplits({ ...problem, budget: DEFAULT_BUDGET * 5 }).status; // → 'unique'
  */
 export const DEFAULT_BUDGET = 200_000;

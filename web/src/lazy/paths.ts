@@ -15,6 +15,8 @@ export interface LazyManifest {
   pdf: string | null;
   /** The Word reader's script, or null when it could not be built. */
   docx: string | null;
+  /** The audit of several reports, or null on the dev server. */
+  audit: string | null;
   /** Why the Word reader is missing, for the console. */
   docxError: string | null;
 }
