@@ -11,6 +11,7 @@ export const PIPE_MAX_BYTES = 512 * 1024 * 1024;
  * (0: no limit) or past {@link PIPE_MAX_BYTES}.
  *
  * @example
+ * // not run: needs a pipe from the shell (`<(…)`)
  * const bytes = await readPipe('/dev/fd/63', 120_000);
  */
 export async function readPipe(path: string, timeoutMs: number): Promise<Uint8Array> {

@@ -23,7 +23,9 @@ export interface CellTotal {
  * A table 3 or 4 row left out of the sums in some reports: a cell of it held no number.
  *
  * @example
- * total.incomplete.get('3\ttotal'); // { table: 3, row: 'total', rowLabel: '（七）总计', reports: 2 }
+ * const total = new StatsTotal();
+ * for (const name of ['t2021-tabs.txt', 't2021-blanks.txt']) total.add(reportStats(parseReport(readFileSync(`corpus/${name}`, 'utf8')), lib));
+ * total.incomplete.get('3\tnew'); // → { table: 3, row: 'new', rowLabel: '一、本年新收政府信息公开申请数量', reports: 1 }
  */
 export interface IncompleteRow {
   table: number;

@@ -35,6 +35,7 @@ const join = (dir: string, name: string) => (dir === '.' ? name : dir.endsWith('
  * What a file-system entry that is neither a file nor a folder is, in words.
  *
  * @example
+ * // not run: needs a FIFO (mkfifo /tmp/fifo)
  * nonRegularKind(await lstat('/tmp/fifo')); // 'a FIFO'
  */
 export function nonRegularKind(entry: Dirent | Stats): string {

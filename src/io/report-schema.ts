@@ -135,6 +135,7 @@ const reportVariants = [
  * all the properties, not an intersection of two closed objects (which nothing satisfies).
  *
  * @example
+ * import { z } from 'zod';
  * const line = z.union(reportVariantSchemas.map((v) => v.extend({ file: z.string() })));
  */
 export const reportVariantSchemas: readonly z.ZodObject[] = reportVariants;

@@ -21,9 +21,10 @@ function boolean(options: Record<string, unknown>, name: string): void {
  * `TypeError` that names the option. Options it does not know are left alone.
  *
  * @example
- * validateParseOptions(null); // {}
- * validateParseOptions({ format: 'html' }); // { format: 'html' }
- * validateParseOptions({ format: 'xml' }); // throws TypeError: parseReport: options.format must be "auto", "text" or "html", got "xml"
+ * validateParseOptions(null); // → {}
+ * validateParseOptions({ format: 'html' }); // → { format: 'html' }
+ * const thrown = (f) => { try { f(); } catch (e) { return String(e); } };
+ * thrown(() => validateParseOptions({ format: 'xml' })); // → 'TypeError: parseReport: options.format must be "auto", "text" or "html", got "xml"'
  */
 export function validateParseOptions(options: unknown): ParseOptions {
   if (options === null || options === undefined) return {};
@@ -46,8 +47,9 @@ export function validateParseOptions(options: unknown): ParseOptions {
  * `TypeError` naming the function and what it got.
  *
  * @example
- * validateReport(parseReport(text), 'toCells'); // the report
- * validateReport(null, 'toCells'); // throws TypeError: toCells(report) expects a report from parseReport, got null
+ * validateReport(parseReport('一、总体情况'), 'toCells').template; // → 'unsupported'
+ * const thrown = (f) => { try { f(); } catch (e) { return String(e); } };
+ * thrown(() => validateReport(null, 'toCells')); // → 'TypeError: toCells(report) expects a report from parseReport, got null'
  */
 export function validateReport(report: unknown, fn: string): Report {
   const r = report as Partial<Report> | null;
