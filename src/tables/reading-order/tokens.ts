@@ -17,6 +17,8 @@ export interface RegionValues {
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/u;
 const DASH = /^(?:\/|-{1,2}|—{1,2}|无)$/u;
+// The characters a NUMBER or a DASH can start with.
+const CAN_START_VALUE = /^[+\-\d/—无]$/u;
 // Page numbers and page markers, on a trimmed line: "-3-", "- 3 -", "—5—", "第3页", "3/12". (No two
 // neighbouring parts can take the same characters: linear on any line.)
 const PAGE_MARK = /^(?:[-—–] *\d{1,4} *[-—–]|第 *\d{1,4} *页(?:[,，]? *共 *\d{1,4} *页)?|\d{1,4} *\/ *\d{1,4})$/u;
@@ -41,6 +43,12 @@ export function regionValues(text: string, start: number, end: number): RegionVa
     const line = text.slice(pos, nl);
     const trimmed = line.trim();
     if (trimmed.length > 0 && !(trimmed.length <= 16 && PAGE_MARK.test(trimmed))) {
+      // Most lines of a table start with a label: no word of theirs needs reading to break the run.
+      if (!CAN_START_VALUE.test(trimmed[0]!)) {
+        run = 0;
+        pos = nl + 1;
+        continue;
+      }
       const words: Array<{ text: string; at: number }> = [];
       const re = /\S+/gu;
       for (let m = re.exec(line); m; m = re.exec(line)) words.push({ text: m[0], at: pos + m.index });
