@@ -51,8 +51,16 @@ export function regionValues(text: string, start: number, end: number): RegionVa
       }
       const words: Array<{ text: string; at: number }> = [];
       const re = /\S+/gu;
-      for (let m = re.exec(line); m; m = re.exec(line)) words.push({ text: m[0], at: pos + m.index });
-      if (words.every((w) => NUMBER.test(w.text) || DASH.test(w.text))) {
+      let allValues = true;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        // The first word that is no value ends the reading of the line ("1.属于国家秘密 0 0 …").
+        if (!NUMBER.test(m[0]) && !DASH.test(m[0])) {
+          allValues = false;
+          break;
+        }
+        words.push({ text: m[0], at: pos + m.index });
+      }
+      if (allValues) {
         for (const w of words) values.push({ text: w.text, start: w.at, end: w.at + w.text.length, value: NUMBER.test(w.text) ? Number(w.text) : 0 });
         run += words.length;
         if (words.length === 1) alone++;
