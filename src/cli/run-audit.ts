@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { describeError } from './describe-error.js';
 import { findingsCsv, findingsJsonl, findingsText } from './format-findings.js';
 import { loadLibrary } from './load-library.js';
+import { countedItems } from './counted-items.js';
 import { orderedMap } from './ordered-map.js';
 import { openOutput } from './output.js';
 import { Progress } from './progress.js';
@@ -55,15 +56,6 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
   const failed: Finding[] = [];
   const decoder = new TextDecoder();
   const lib = await loadLibrary();
-  async function* counted(): AsyncGenerator<BatchItem> {
-    let n = 0;
-    for await (const item of items) {
-      n++;
-      progress?.found();
-      yield item;
-    }
-    progress?.setTotal(n);
-  }
   const work = async (item: BatchItem) => {
     if (item.error !== undefined) return { input: item.input, error: item.error };
     try {
@@ -75,7 +67,7 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
     }
   };
   try {
-    for await (const done of orderedMap(counted(), Math.max(8, command.jobs * 8), work)) {
+    for await (const done of orderedMap(countedItems(items, progress), Math.max(8, command.jobs * 8), work)) {
       if ('error' in done && done.error !== undefined) failed.push(unreadable(nameOf(done.input), done.error));
       else {
         const { result } = done as { result: { out: Uint8Array; failed: string | null } };

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Command } from './command.js';
 import { describeError } from './describe-error.js';
 import { cellsHeader } from './format-cells.js';
+import { countedItems } from './counted-items.js';
 import { orderedMap } from './ordered-map.js';
 import { openOutput } from './output.js';
 import { Progress } from './progress.js';
@@ -68,15 +69,6 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
   let errors = 0;
   let warnings = 0;
 
-  async function* counted(): AsyncGenerator<BatchItem> {
-    let n = 0;
-    for await (const item of items) {
-      n++;
-      progress?.found();
-      yield item;
-    }
-    progress?.setTotal(n);
-  }
   // A worker's result (bytes) or one made here (text: an input that could not be read).
   const work = async (item: BatchItem): Promise<{ input: TaskInput; result: TaskResult | SentResult }> => {
     if (item.error !== undefined) return { input: item.input, result: failure(item.input, settings, item.error, null) };
@@ -90,7 +82,7 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
 
   try {
     if (settings.mode === 'cells' && settings.format === 'csv') await write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
-    for await (const { input, result } of orderedMap(counted(), Math.max(8, command.jobs * 8), work)) {
+    for await (const { input, result } of orderedMap(countedItems(items, progress), Math.max(8, command.jobs * 8), work)) {
       const { out } = result;
       // The buffer goes back to the workers for a later result once the stream is done with it.
       await write(out, typeof out === 'string' ? undefined : () => pool.recycle(out));
