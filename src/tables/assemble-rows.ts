@@ -174,8 +174,9 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
           continue;
         }
       }
-      const target = choose(table, matchLabel(index, c.text), { group, inRows, lastRowIndex });
-      const score = target ? (matchLabel(index, c.text)[0]?.score ?? 0) : 0;
+      const matches = matchLabel(index, c.text);
+      const target = choose(table, matches, { group, inRows, lastRowIndex });
+      const score = target ? (matches[0]?.score ?? 0) : 0;
       if (target === null) {
         const cur = open as RawRow | null;
         if (cur !== null && cur.values.length === 0 && inRows) {
