@@ -1,7 +1,7 @@
 import { createMessage, type Message } from '../messages/message.js';
 import { ABSENT, readCellValue, type CellValue } from '../records/cell-value.js';
 import type { ExtraRow, RowRecord, TableRecord } from '../records/table-record.js';
-import type { RuleDef, TableDef } from '../templates/types.js';
+import type { RuleDef, TableDef, ValueKind } from '../templates/types.js';
 import type { Span } from '../types.js';
 import { assembleTable, type AssembledTable } from './assemble-table.js';
 import type { Cell } from './cells.js';
@@ -11,6 +11,15 @@ const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cell
 
 /** A row's cell references, for the messages that name them (built only when one does). */
 const refsOf = (table: TableDef, row: string, cols: readonly string[]) => cols.map((column) => ({ table: table.number, row, column }));
+
+const kindsCache = new WeakMap<readonly string[], ValueKind[]>();
+
+/** The value kind of each of a row's columns, in order (built once per column list). */
+function kindsOf(cols: readonly string[], kindOf: ReadonlyMap<string, ValueKind>): ValueKind[] {
+  let kinds = kindsCache.get(cols);
+  if (kinds === undefined) kindsCache.set(cols, (kinds = cols.map((key) => kindOf.get(key) ?? 'count')));
+  return kinds;
+}
 
 /**
  * Reports an assembled table: the typed record (template rows by key, unmatched, duplicate and
@@ -68,12 +77,12 @@ export function recordTable<T extends TableDef, Id extends string>(
       continue;
     }
     const cols = def.columns ?? lookup.columnKeys;
+    const kinds = kindsOf(cols, kindOf);
     const fitted = fittedRows.get(def.key)!;
     const cellsOut: Record<string, CellValue> = {};
     for (let j = 0; j < cols.length; j++) {
-      const key = cols[j]!;
       const c = fitted.cells[j];
-      cellsOut[key] = c ? readCellValue(c, kindOf.get(key) ?? 'count', ctx.span) : ABSENT;
+      cellsOut[cols[j]!] = c ? readCellValue(c, kinds[j]!, ctx.span) : ABSENT;
     }
     rows[def.key] = { label, labelSpan, cells: cellsOut };
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
