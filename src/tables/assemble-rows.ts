@@ -132,7 +132,7 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
     close(key !== null);
     open = { key, label, score, values: [], groupCandidate };
     if (key !== null) {
-      const i = rowIndexOf(table, key);
+      const i = lookup.rowIndex.get(key) ?? -1;
       if (i >= 0 && !groupCandidate) lastRowIndex = i;
       inRows = true;
     }
@@ -233,7 +233,7 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
     const row = open as unknown as RawRow;
     if (row.groupCandidate) {
       row.groupCandidate = false;
-      const i2 = row.key === null ? -1 : rowIndexOf(table, row.key);
+      const i2 = row.key === null ? -1 : (lookup.rowIndex.get(row.key) ?? -1);
       if (i2 >= 0) lastRowIndex = i2;
     }
     for (const p of pending) row.values.push(p);
