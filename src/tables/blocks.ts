@@ -30,7 +30,7 @@ function namedInOrder(table: TableDef): Named[] {
 export function blockOf(table: TableDef, text: string): string | null {
   // Table 4's header cells are the same few texts in every report: the answers are remembered.
   let memo = blockMemo.get(table);
-  if (memo === undefined) blockMemo.set(table, (memo = new Map()));
+  if (memo === undefined) blockMemo.set(table, (memo = new Map<string, string | null>()));
   let key = memo.get(text);
   if (key === undefined) {
     key = findBlock(table, text);

@@ -39,17 +39,17 @@ const ownersCache = new WeakMap<readonly TemplateDef[], Map<string, Map<string, 
 /** Every evidence core of the candidates' table `key`, with the candidates that have it (built once per candidate list and table). */
 function coreOwners(templates: readonly TemplateDef[], key: 't2' | 't3' | 't4'): Map<string, Owners> {
   let byTable = ownersCache.get(templates);
-  if (!byTable) ownersCache.set(templates, (byTable = new Map()));
+  if (!byTable) ownersCache.set(templates, (byTable = new Map<string, Map<string, Owners>>()));
   let owners = byTable.get(key);
   if (owners) return owners;
   owners = new Map();
   templates.forEach((t, i) => {
     for (const core of evidenceCores(t.tables[key])) {
-      const o = owners!.get(core);
+      const o = owners.get(core);
       if (o) {
         o.of.push(i);
         o.ids += `, ${t.id}`;
-      } else owners!.set(core, { of: [i], ids: t.id });
+      } else owners.set(core, { of: [i], ids: t.id });
     }
   });
   byTable.set(key, owners);
