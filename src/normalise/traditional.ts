@@ -38,10 +38,17 @@ let classes: CharClasses | null | undefined;
 function dictEntries(dict: unknown, out: Array<[string, string]>): boolean {
   if (typeof dict === 'string') {
     if (dict === '') return true;
-    for (const line of dict.split('|')) {
-      const [l, r] = line.split(' ');
-      if (typeof l !== 'string' || typeof r !== 'string') return false;
-      out.push([l, r]);
+    // Read in place (no array per entry): this runs once per process, cold, in its first parse.
+    for (let at = 0; at <= dict.length; ) {
+      let bar = dict.indexOf('|', at);
+      if (bar < 0) bar = dict.length;
+      const space = dict.indexOf(' ', at);
+      if (space < 0 || space > bar) return false;
+      // The first candidate of the value ("key value1 value2"), as split(' ') gave it.
+      let end = dict.indexOf(' ', space + 1);
+      if (end < 0 || end > bar) end = bar;
+      out.push([dict.slice(at, space), dict.slice(space + 1, end)]);
+      at = bar + 1;
     }
     return true;
   }
