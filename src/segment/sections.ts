@@ -38,7 +38,7 @@ const NUMERALS = '一二三四五六';
 // A heading at the start of a line: optional markdown/bullet marks, a numeral 一–六, a separator.
 // Tried (sticky) only at a line whose first character after the marks is a numeral: walking the lines
 // by their breaks costs less than a multiline pattern tried at every position of the text.
-const LINE_HEADING = /[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/my;
+const LINE_HEADING = /^[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/my;
 // A heading inside a line (text whose line breaks were lost): numeral + separator + a known title.
 // Composed from the section definitions' `inline` titles with XRegExp.build, at build time
 // (test/inline-heading.test.ts writes the generated module).
