@@ -44,14 +44,51 @@ export class OutBytes {
     return this.spare.length;
   }
 
+  /**
+   * Encodes `texts` as UTF-8 one after the other into one buffer (a spare one that surely holds
+   * them, or a new one); returns the bytes and each text's length in bytes.
+   */
+  encodeAll(texts: readonly string[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
+    let units = 0;
+    for (const t of texts) units += t.length;
+    if (units === 0) return { bytes: new Uint8Array(0), lengths: texts.map(() => 0) };
+    const most = units * 3;
+    if (most > REUSE_MAX_BYTES) {
+      // Too large to keep: a buffer of its own, exactly the size of the bytes.
+      const parts = texts.map((t) => this.encoder.encode(t));
+      const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        bytes.set(p, at);
+        at += p.length;
+      }
+      return { bytes, lengths: parts.map((p) => p.length) };
+    }
+    const buffer = this.take(most);
+    const view = new Uint8Array(buffer);
+    const lengths: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      const { written } = this.encoder.encodeInto(t, view.subarray(at));
+      lengths.push(written);
+      at += written;
+    }
+    return { bytes: new Uint8Array(buffer, 0, at), lengths };
+  }
+
+  /** The smallest spare buffer of at least `most` bytes, or a new one. */
+  private take(most: number): ArrayBuffer {
+    let at = -1;
+    for (let i = 0; i < this.spare.length; i++) if (this.spare[i]!.byteLength >= most && (at < 0 || this.spare[i]!.byteLength < this.spare[at]!.byteLength)) at = i;
+    return at >= 0 ? this.spare.splice(at, 1)[0]! : new ArrayBuffer(sizeFor(most));
+  }
+
   /** Encodes `text` as UTF-8 into a spare buffer that surely holds it (3 bytes per UTF-16 unit at most), or a new one. */
   encode(text: string): Uint8Array<ArrayBuffer> {
     if (text === '') return new Uint8Array(0); // every `stats` result: no spare spent on it
     const most = text.length * 3;
     if (most > REUSE_MAX_BYTES) return this.encoder.encode(text);
-    let at = -1;
-    for (let i = 0; i < this.spare.length; i++) if (this.spare[i]!.byteLength >= most && (at < 0 || this.spare[i]!.byteLength < this.spare[at]!.byteLength)) at = i;
-    const buffer = at >= 0 ? this.spare.splice(at, 1)[0]! : new ArrayBuffer(sizeFor(most));
+    const buffer = this.take(most);
     const { written } = this.encoder.encodeInto(text, new Uint8Array(buffer));
     return new Uint8Array(buffer, 0, written);
   }

@@ -67,7 +67,7 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
     }
   };
   try {
-    for await (const done of orderedMap(countedItems(items, progress), Math.max(8, command.jobs * 8), work)) {
+    for await (const done of orderedMap(countedItems(items, progress), pool.window, work)) {
       if ('error' in done && done.error !== undefined) failed.push(unreadable(nameOf(done.input), done.error));
       else {
         const { result } = done as { result: { out: Uint8Array; failed: string | null } };

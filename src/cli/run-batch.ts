@@ -82,7 +82,7 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
 
   try {
     if (settings.mode === 'cells' && settings.format === 'csv') await write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
-    for await (const { input, result } of orderedMap(countedItems(items, progress), Math.max(8, command.jobs * 8), work)) {
+    for await (const { input, result } of orderedMap(countedItems(items, progress), pool.window, work)) {
       const { out } = result;
       // The buffer goes back to the workers for a later result once the stream is done with it.
       await write(out, typeof out === 'string' ? undefined : () => pool.recycle(out));
