@@ -40,6 +40,11 @@ export interface Sharing {
    * {@link SPAWN_AT}.
    */
   spawnAt?: number;
+  /**
+   * A worker beyond the first is started only once this many tasks came to the pool (the run is
+   * large enough to pay for another worker's JIT warm-up); default {@link SPAWN_AFTER}.
+   */
+  spawnAfter?: number;
 }
 
 interface Task {
@@ -100,6 +105,14 @@ export const BATCH = 16;
  * files is done sooner by the first worker alone.
  */
 export const SPAWN_AT = 64;
+/**
+ * Tasks that must have come to the pool before a second worker is started. On two cores a
+ * second worker costs more than it brings until the run is thousands of reports long: each
+ * worker's warm-up keeps V8's optimising compiler busy for 2–3 CPU-seconds, on the core the
+ * other worker would use (measured: two threads parsing 2,000 reports in one process take 1.5×
+ * the wall time of one thread). By then the first worker is warm.
+ */
+export const SPAWN_AFTER = 2000;
 /** Written buffers kept for the workers: more than are ever in flight, fewer than would matter. */
 const SPARE_MAX = 8;
 /** Spare buffers sent with each batch (one comes back with each reply; the second lets a worker stock up). */
@@ -137,6 +150,7 @@ export class WorkerPool {
   private readonly retryHeapMb: number | undefined;
   private readonly batch: number;
   private readonly spawnAt: number;
+  private readonly spawnAfter: number;
   private seq = 0;
   private batchId = 0;
   private started = 0;
@@ -154,6 +168,7 @@ export class WorkerPool {
     this.retryHeapMb = limits.retryHeapMb;
     this.batch = Math.max(1, sharing.batch ?? BATCH);
     this.spawnAt = Math.max(0, sharing.spawnAt ?? SPAWN_AT);
+    this.spawnAfter = Math.max(0, sharing.spawnAfter ?? SPAWN_AFTER);
   }
 
   /** Queues a task; resolves with its result, rejects if it timed out or its worker died. */
@@ -249,7 +264,7 @@ export class WorkerPool {
       if (slot === null || s.batches.length < slot.batches.length) slot = s;
     }
     const lacking = slot === null || slot.batches.length > 0;
-    if (lacking && this.slots.length < this.size && (workers === 0 || this.queue.length > this.spawnAt)) slot = this.spawn(false);
+    if (lacking && this.slots.length < this.size && (workers === 0 || (this.queue.length > this.spawnAt && this.seq > this.spawnAfter))) slot = this.spawn(false);
     return slot !== null && slot.batches.length < DEPTH ? slot : null;
   }
 
