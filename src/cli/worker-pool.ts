@@ -67,7 +67,7 @@ interface Batch {
  * a worker said it was running; 0 (the first sent) when it named none of them.
  *
  * @example
- * runningIndex([{ id: 4, tasks: [a, b] }, { id: 5, tasks: [c, d, e] }], 5, 1); // → 3 (d)
+ * runningIndex([{ id: 4, tasks: ['a', 'b'] }, { id: 5, tasks: ['c', 'd', 'e'] }], 5, 1); // → 3 ('d')
  */
 export function runningIndex(batches: ReadonlyArray<{ id: number; tasks: readonly unknown[] }>, id: number, index: number): number {
   let before = 0;

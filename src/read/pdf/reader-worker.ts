@@ -32,10 +32,10 @@ interface PdfJsModule {
 process.on('unhandledRejection', () => undefined);
 
 const paths = workerData as ReaderData;
-const limit = readerLimit(paths.limit);
-const fonts = noFontLoading();
+let limit: Int32Array | undefined;
 /** Whether page `next` is past the last page the parent left this thread (another reads the rest). */
 const pastLimit = (next: number) => {
+  limit ??= readerLimit(paths.limit);
   const last = Atomics.load(limit, 0);
   return last > 0 && next > last;
 };
@@ -55,7 +55,7 @@ async function read(job: ReaderJob, post: (m: ReaderMessage) => void): Promise<v
   const task = pdfjs.getDocument({
     ...PDF_DOCUMENT_OPTIONS,
     // Fonts handed to a font set that drops them, not compiled to glyph outlines (see noFontLoading).
-    ...fonts,
+    ...noFontLoading(),
     data: job.bytes,
     cMapUrl: paths.cMapUrl,
     standardFontDataUrl: paths.standardFontDataUrl,
