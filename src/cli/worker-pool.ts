@@ -41,10 +41,31 @@ export interface Sharing {
    */
   spawnAt?: number;
   /**
-   * A worker beyond the first is started only once this many tasks came to the pool (the run is
-   * large enough to pay for another worker's JIT warm-up); default {@link SPAWN_AFTER}.
+   * How many workers may start as soon as there is work for them; default all (`size`). The
+   * command's default is {@link warmingWorkers}: one per two cores.
+   */
+  atOnce?: number;
+  /**
+   * Workers beyond `atOnce` are started only once this many tasks came to the pool (the run is
+   * long enough to pay for another worker's JIT warm-up); default {@link SPAWN_AFTER}.
    */
   spawnAfter?: number;
+}
+
+/**
+ * How many workers the command starts at once by default: one per two cores. While a worker's
+ * JIT warms up (its first thousands of reports), V8's optimising compiler keeps most of a second
+ * core busy for it: more workers than half the cores would fight their compilers for the cores
+ * (measured on two cores: two threads parsing 2,000 reports in one process take 1.5× the wall
+ * time of one, 10,000 reports 1.35×). The others start once the run proves long ({@link SPAWN_AFTER}).
+ *
+ * @example
+ * warmingWorkers(2); // → 1
+ * warmingWorkers(8); // → 4
+ * warmingWorkers(1); // → 1
+ */
+export function warmingWorkers(cores: number): number {
+  return Math.max(1, Math.floor(cores / 2));
 }
 
 interface Task {
@@ -106,13 +127,14 @@ export const BATCH = 16;
  */
 export const SPAWN_AT = 64;
 /**
- * Tasks that must have come to the pool before a second worker is started. On two cores a
- * second worker costs more than it brings until the run is thousands of reports long: each
- * worker's warm-up keeps V8's optimising compiler busy for 2–3 CPU-seconds, on the core the
- * other worker would use (measured: two threads parsing 2,000 reports in one process take 1.5×
- * the wall time of one thread). By then the first worker is warm.
+ * Tasks that must have come to the pool before workers beyond `atOnce` are started. Each worker
+ * pays for its own JIT warm-up: V8's optimising compiler spends 2–4 CPU-seconds on it over the
+ * first thousands of reports, on the core another worker would use. Measured on two cores, side
+ * by side: a second worker from the start made 2,000 reports take 1.2–1.75× as long (CPU +45%),
+ * one started after 2,000 of 10,000 reports 1.27× (CPU +25%); over 40,000 the second thread
+ * costs 11% more CPU and pays for itself.
  */
-export const SPAWN_AFTER = 2000;
+export const SPAWN_AFTER = 10_000;
 /** Written buffers kept for the workers: more than are ever in flight, fewer than would matter. */
 const SPARE_MAX = 8;
 /** Spare buffers sent with each batch (one comes back with each reply; the second lets a worker stock up). */
@@ -151,6 +173,7 @@ export class WorkerPool {
   private readonly batch: number;
   private readonly spawnAt: number;
   private readonly spawnAfter: number;
+  private readonly atOnce: number;
   private seq = 0;
   private batchId = 0;
   private started = 0;
@@ -169,6 +192,7 @@ export class WorkerPool {
     this.batch = Math.max(1, sharing.batch ?? BATCH);
     this.spawnAt = Math.max(0, sharing.spawnAt ?? SPAWN_AT);
     this.spawnAfter = Math.max(0, sharing.spawnAfter ?? SPAWN_AFTER);
+    this.atOnce = Math.max(1, sharing.atOnce ?? size);
   }
 
   /** Queues a task; resolves with its result, rejects if it timed out or its worker died. */
@@ -264,7 +288,8 @@ export class WorkerPool {
       if (slot === null || s.batches.length < slot.batches.length) slot = s;
     }
     const lacking = slot === null || slot.batches.length > 0;
-    if (lacking && this.slots.length < this.size && (workers === 0 || (this.queue.length > this.spawnAt && this.seq > this.spawnAfter))) slot = this.spawn(false);
+    const worth = workers === 0 || (this.queue.length > this.spawnAt && (workers < this.atOnce || this.seq > this.spawnAfter));
+    if (lacking && this.slots.length < this.size && worth) slot = this.spawn(false);
     return slot !== null && slot.batches.length < DEPTH ? slot : null;
   }
 

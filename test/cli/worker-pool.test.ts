@@ -7,7 +7,10 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskInput, TaskSettings } from '../../src/cli/task.js';
 import { workerHeapLimitMb } from '../../src/cli/worker-heap.js';
-import { BATCH, FatalError, runningIndex, SPAWN_AT, WorkerPool } from '../../src/cli/worker-pool.js';
+import { availableParallelism } from 'node:os';
+import { commandPool } from '../../src/cli/command-pool.js';
+import { parseCommandLine } from '../../src/cli/parse-command-line.js';
+import { BATCH, FatalError, runningIndex, SPAWN_AFTER, SPAWN_AT, warmingWorkers, WorkerPool } from '../../src/cli/worker-pool.js';
 
 // A stand-in for dist/cli-worker.js that speaks the same protocol (results as transferred bytes,
 // spare buffers with the tasks) and misbehaves on demand.
@@ -172,7 +175,7 @@ describe('WorkerPool: batches', () => {
     expect(results.map(text)).toEqual(['slow:parse', 'batch:1', 'batch:4', 'batch:4', 'batch:4', 'batch:4', 'batch:4', 'batch:4', 'batch:4', 'batch:4']);
   });
   it('shares out a few waiting tasks evenly between the workers rather than in one batch', async () => {
-    pool = new WorkerPool(script, 2, settings, 0, {}, { batch: 16, spawnAt: 0 });
+    pool = new WorkerPool(script, 2, settings, 0, {}, { batch: 16, spawnAt: 0, spawnAfter: 0 });
     // Each worker takes a slow task and a batch of one; of the two left, each worker gets one (not both in one batch).
     const results = await Promise.all(['slow:50', 'slow:50', 'batch', 'batch', 'batch', 'batch'].map((p) => pool!.run(file(p))));
     expect(results.map(text)).toEqual(['slow:parse', 'slow:parse', 'batch:1', 'batch:1', 'batch:1', 'batch:1']);
@@ -207,23 +210,49 @@ describe('WorkerPool: batches', () => {
 });
 
 describe('WorkerPool: how many workers', () => {
-  it('does a small folder on one worker: a second starts only while more than SPAWN_AT tasks wait', async () => {
+  const many = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => pool!.run(file(`f${i}:0`))));
+  it('does a small folder on one worker: another starts only while more than SPAWN_AT tasks wait', async () => {
     expect(SPAWN_AT).toBe(64);
     pool = new WorkerPool(script, 2, settings, 0);
-    await Promise.all(Array.from({ length: 60 }, (_, i) => pool!.run(file(`f${i}:0`))));
+    await many(60);
     expect(pool.workersStarted).toBe(1);
-  });
-  it('starts the second worker for a larger one', async () => {
     pool = new WorkerPool(script, 2, settings, 0);
-    await Promise.all(Array.from({ length: 2 * BATCH + SPAWN_AT + 1 }, (_, i) => pool!.run(file(`f${i}:0`))));
+    await many(2 * BATCH + SPAWN_AT + 1);
+    expect(pool.workersStarted).toBe(2);
+  });
+  it('starts `atOnce` workers as work comes, the others only after SPAWN_AFTER tasks', async () => {
+    expect(SPAWN_AFTER).toBe(10_000);
+    pool = new WorkerPool(script, 2, settings, 0, {}, { atOnce: 1 });
+    await many(2000);
+    expect(pool.workersStarted).toBe(1);
+    pool = new WorkerPool(script, 2, settings, 0, {}, { atOnce: 1, spawnAfter: 500 });
+    await many(1000);
     expect(pool.workersStarted).toBe(2);
   });
   it('never starts more than `size`', async () => {
     pool = new WorkerPool(script, 1, settings, 0);
-    await Promise.all(Array.from({ length: 300 }, (_, i) => pool!.run(file(`f${i}:0`))));
+    await many(300);
     expect(pool.workersStarted).toBe(1);
   });
-  it('keeps enough tasks in flight for full batches on every worker, and for the second worker to be judged', () => {
+  it('the command by default starts no more workers than one per two cores on a folder of 300; with --jobs 2, two', async () => {
+    const cores = availableParallelism();
+    const command = (args: string[]) => {
+      const c = parseCommandLine(args);
+      if (!('jobs' in c)) throw new Error('not a batch command');
+      return { ...c, settings };
+    };
+    pool = commandPool(command(['cells', 'reports/']), script);
+    await many(300);
+    expect(pool.workersStarted).toBeLessThanOrEqual(warmingWorkers(cores));
+    if (cores <= 3) expect(pool.workersStarted).toBe(1); // this machine: two cores
+    pool = commandPool(command(['cells', 'reports/', '--jobs', '2']), script);
+    await many(300);
+    expect(pool.workersStarted).toBe(Math.min(2, cores));
+  });
+  it('the command starts one worker per two cores at once', () => {
+    expect([1, 2, 3, 4, 8].map(warmingWorkers)).toEqual([1, 1, 1, 2, 4]);
+  });
+  it('keeps enough tasks in flight for full batches on every worker, and for another worker to be judged', () => {
     expect(new WorkerPool(script, 2, settings, 0).window).toBe(2 * BATCH * 3 + SPAWN_AT);
   });
 });
