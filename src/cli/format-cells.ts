@@ -1,3 +1,4 @@
+import { cacheKey } from '../cache-key.js';
 import { csvField, csvRow } from '../io/csv.js';
 import type { Report } from '../index.js';
 import type { Library } from './library.js';
@@ -40,12 +41,13 @@ const written = new Map<string, string>();
 /** Enough for every label and key of the templates and the common cell texts; then it starts again. */
 const WRITTEN_MAX = 8192;
 
-/** {@link csvField} of a string, remembered. */
+/** {@link csvField} of a string, remembered (a cell's text copied first: a slice would keep its report alive). */
 function field(text: string): string {
   let out = written.get(text);
   if (out === undefined) {
     if (written.size >= WRITTEN_MAX) written.clear();
-    written.set(text, (out = csvField(text)));
+    const key = cacheKey(text);
+    written.set(key, (out = csvField(key)));
   }
   return out;
 }
