@@ -35,9 +35,9 @@ export interface Sharing {
   /** The most tasks sent to a worker in one message; default {@link BATCH}. */
   batch?: number;
   /**
-   * A worker beyond the first is started only while more than this many tasks wait for one (a
-   * few files are done sooner by one warm worker than by a second that starts cold); default
-   * {@link SPAWN_AT}.
+   * A worker beyond the first is started only while tasks of more than this weight wait for one
+   * (a few files are done sooner by one warm worker than by a second that starts cold; see
+   * {@link weightOf}); default {@link SPAWN_AT}.
    */
   spawnAt?: number;
   /**
@@ -46,8 +46,9 @@ export interface Sharing {
    */
   atOnce?: number;
   /**
-   * Workers beyond `atOnce` are started only once this many tasks came to the pool (the run is
-   * long enough to pay for another worker's JIT warm-up); default {@link SPAWN_AFTER}.
+   * Workers beyond `atOnce` are started only once tasks of this weight came to the pool (the run
+   * is long enough to pay for another worker's JIT warm-up; see {@link weightOf}); default
+   * {@link SPAWN_AFTER}.
    */
   spawnAfter?: number;
 }
@@ -71,6 +72,8 @@ export function warmingWorkers(cores: number): number {
 interface Task {
   seq: number;
   input: TaskInput;
+  /** What it counts for in deciding to start another worker ({@link weightOf}). */
+  weight: number;
   /** Its worker ran out of memory: it runs again, alone, on a worker of its own. */
   retry: boolean;
   resolve(result: SentResult): void;
@@ -135,6 +138,20 @@ export const SPAWN_AT = 64;
  * costs 11% more CPU and pays for itself.
  */
 export const SPAWN_AFTER = 10_000;
+
+/**
+ * What a task counts for when the pool decides to start another worker: a PDF or Word file as
+ * many text reports as make a quarter of {@link SPAWN_AFTER} (reading one costs 100–1,000 ms, as
+ * much as hundreds of text reports, and a second worker's warm-up is paid back after a few), any
+ * other input as one. A folder of PDFs is read on all cores.
+ *
+ * @example
+ * weightOf({ type: 'file', path: 'a.pdf', kind: 'pdf' }); // → 2500
+ * weightOf({ type: 'file', path: 'a.txt', kind: 'text' }); // → 1
+ */
+export function weightOf(input: TaskInput): number {
+  return input.type !== 'line' && (input.kind === 'pdf' || input.kind === 'docx') ? SPAWN_AFTER / 4 : 1;
+}
 /** Written buffers kept for the workers: more than are ever in flight, fewer than would matter. */
 const SPARE_MAX = 8;
 /** Spare buffers sent with each batch (one comes back with each reply; the second lets a worker stock up). */
@@ -175,6 +192,8 @@ export class WorkerPool {
   private readonly spawnAfter: number;
   private readonly atOnce: number;
   private seq = 0;
+  /** The weight of all tasks that came so far. */
+  private weight = 0;
   private batchId = 0;
   private started = 0;
   private fatal: FatalError | null = null;
@@ -199,7 +218,9 @@ export class WorkerPool {
   run(input: TaskInput): Promise<SentResult> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise((resolve, reject) => {
-      this.queue.push({ seq: this.seq++, input, retry: false, resolve, reject });
+      const weight = weightOf(input);
+      this.weight += weight;
+      this.queue.push({ seq: this.seq++, input, weight, retry: false, resolve, reject });
       this.pump();
     });
   }
@@ -288,7 +309,9 @@ export class WorkerPool {
       if (slot === null || s.batches.length < slot.batches.length) slot = s;
     }
     const lacking = slot === null || slot.batches.length > 0;
-    const worth = workers === 0 || (this.queue.length > this.spawnAt && (workers < this.atOnce || this.seq > this.spawnAfter));
+    let waiting = 0;
+    if (workers > 0) for (const t of this.queue) waiting += t.weight;
+    const worth = workers === 0 || (waiting > this.spawnAt && (workers < this.atOnce || this.weight > this.spawnAfter));
     if (lacking && this.slots.length < this.size && worth) slot = this.spawn(false);
     return slot !== null && slot.batches.length < DEPTH ? slot : null;
   }

@@ -10,7 +10,7 @@ import { workerHeapLimitMb } from '../../src/cli/worker-heap.js';
 import { availableParallelism } from 'node:os';
 import { commandPool } from '../../src/cli/command-pool.js';
 import { parseCommandLine } from '../../src/cli/parse-command-line.js';
-import { BATCH, FatalError, runningIndex, SPAWN_AFTER, SPAWN_AT, warmingWorkers, WorkerPool } from '../../src/cli/worker-pool.js';
+import { BATCH, FatalError, runningIndex, SPAWN_AFTER, SPAWN_AT, warmingWorkers, weightOf, WorkerPool } from '../../src/cli/worker-pool.js';
 
 // A stand-in for dist/cli-worker.js that speaks the same protocol (results as transferred bytes,
 // spare buffers with the tasks) and misbehaves on demand.
@@ -227,6 +227,16 @@ describe('WorkerPool: how many workers', () => {
     expect(pool.workersStarted).toBe(1);
     pool = new WorkerPool(script, 2, settings, 0, {}, { atOnce: 1, spawnAfter: 500 });
     await many(1000);
+    expect(pool.workersStarted).toBe(2);
+  });
+  it('counts a PDF or Word file as a quarter of SPAWN_AFTER: from the fifth waiting, a folder of them is read on all cores', async () => {
+    expect([weightOf(file('a.txt')), weightOf({ type: 'file', path: 'a.pdf', kind: 'pdf' }), weightOf({ type: 'file', path: 'a.docx', kind: 'docx' })]).toEqual([1, 2500, 2500]);
+    const pdfs = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => pool!.run({ type: 'file', path: `p${i}:20`, kind: 'pdf' })));
+    pool = new WorkerPool(script, 2, settings, 0, {}, { atOnce: 1 });
+    await pdfs(4);
+    expect(pool.workersStarted).toBe(1);
+    pool = new WorkerPool(script, 2, settings, 0, {}, { atOnce: 1 });
+    await pdfs(5);
     expect(pool.workersStarted).toBe(2);
   });
   it('never starts more than `size`', async () => {
