@@ -34,6 +34,7 @@ export const MESSAGE_CODES = {
   'template-guessed': { severity: 'warning', summary: "Table 2 has only labels both templates share: the report year chose the template, and with it what the table's columns mean; the message names the cells read." },
   'template-mixed': { severity: 'warning', summary: 'The tables use labels of different templates; each table was parsed with its own.' },
   'table-missing': { severity: 'warning', summary: 'A table of the template was not found.' },
+  'table-dropped': { severity: 'warning', summary: 'The text has a placeholder ("[TABLE]") where a table stood: the tool that made the text dropped the table, so its numbers are absent (not zero).' },
   'row-missing': { severity: 'warning', summary: 'A row of the template was not found in its table.' },
   'row-unmatched': { severity: 'warning', summary: 'A table row with values matches no row of the template; it is kept in `extraRows`.' },
   'row-extra': { severity: 'info', summary: 'A known provincial add-on row (not in the national template) was found; it is kept in `extraRows`.' },

@@ -33,6 +33,7 @@ export const MESSAGE_ZH: Readonly<Record<MessageCode, string>> = {
   'template-unsupported': '表格与两版国家模板都不符，未读取表格',
   'template-mixed': '各表使用了不同版本的模板，分别按各自的模板读取',
   'table-missing': '缺少模板中的一张表',
+  'table-dropped': '文本中该表的位置只有“[TABLE]”占位：生成文本的工具丢弃了这张表，表中数字缺失（并非为零）',
   'row-missing': '表中缺少模板规定的一行',
   'row-unmatched': '表中有一行对应不上模板，已单独列出',
   'row-extra': '发现地方增列的行（不属于国家模板），已单独列出',

@@ -235,6 +235,7 @@ export const CODE_TEXT: Record<MessageCode, { zh: string; en: string }> = {
   'template-guessed': { zh: '表二只有两版模板共有的栏目，已按报告年度选定模板（栏目含义随之而定）', en: "Table 2 has only labels both templates share; the report year chose the template, and with it the columns' meaning" },
   'template-mixed': { zh: '各表使用了不同版本的模板，分别按各自的模板读取', en: 'The tables use labels of different templates; each was read with its own' },
   'table-missing': { zh: '缺少模板中的一张表', en: 'A table of the template was not found' },
+  'table-dropped': { zh: '文本中该表只有“[TABLE]”占位：生成文本的工具丢弃了这张表，表中数字缺失（并非为零）', en: 'The tool that made the text dropped this table ("[TABLE]"): its numbers are absent, not zero' },
   'row-missing': { zh: '表中缺少模板规定的一行', en: 'A row of the template was not found in its table' },
   'row-unmatched': { zh: '表中有一行对应不上模板，已单独列出', en: 'A table row matches no row of the template; it is listed apart' },
   'row-extra': { zh: '发现地方增列的行（不属于国家模板），已单独列出', en: 'A provincial add-on row was found; it is listed apart' },
