@@ -7,6 +7,11 @@ export interface Block {
   from: number;
   to: number;
   order: 'rows' | 'columns';
+  /**
+   * Column by column with the columns' runs out of printed order (pdfminer groups a column with a
+   * page number or a label beside it and writes it later): for each column, the index of its run.
+   */
+  runs?: number[];
 }
 
 /** The grid rebuilt from values in reading order. */
@@ -35,6 +40,31 @@ interface Partial {
 
 /** Most grids kept while searching; beyond it the reading is given up (too many readings hold). */
 const MAX_SOLUTIONS = 256;
+
+/** Most runs out of their printed place (inversions) a column-by-column stretch is read with. */
+const MAX_INVERSIONS = 3;
+
+const permsCache = new Map<number, number[][][]>();
+/**
+ * The orders of `n` column runs by how far they depart from the printed order: element k lists the
+ * permutations with k inversions (k ≤ MAX_INVERSIONS). Element 0 is the printed order.
+ */
+function runOrders(n: number): number[][][] {
+  let out = permsCache.get(n);
+  if (out) return out;
+  out = Array.from({ length: MAX_INVERSIONS + 1 }, () => [] as number[][]);
+  const walk = (prefix: number[], rest: number[], inv: number) => {
+    if (inv > MAX_INVERSIONS) return;
+    if (rest.length === 0) {
+      out![inv]!.push(prefix);
+      return;
+    }
+    rest.forEach((x, i) => walk([...prefix, x], [...rest.slice(0, i), ...rest.slice(i + 1)], inv + i));
+  };
+  walk([], Array.from({ length: n }, (_, i) => i), 0);
+  permsCache.set(n, out);
+  return out;
+}
 
 /**
  * Rebuilds a table from its values in reading order. `rows` are the template rows printed (in order),
@@ -87,22 +117,34 @@ export function rebuild(
     for (let b = a + 1; b <= R && !overflow; b++) {
       if (b - a >= 2 && (!byColumns || arity[b - 1] !== arity[a])) break;
       const order: Block['order'] = b - a === 1 ? 'rows' : 'columns';
-      const idx: number[] = [];
-      let ok = true;
-      for (let r = a; r < b && ok; r++) {
-        const row: number[] = [];
-        for (let c = 0; c < arity[r]!; c++) row.push(order === 'rows' ? offset[r]! + c : offset[a]! + c * (b - a) + (r - a));
-        ok = rowOk(r, row);
-        idx.push(...row);
+      // Column by column: the runs in printed order, or else the fewest runs out of place that hold.
+      const readings: Array<{ idx: number[]; runs?: number[] }> = [];
+      const levels = order === 'rows' ? [[[]]] : runOrders(arity[a]!);
+      for (const level of levels) {
+        for (const perm of level) {
+          const idx: number[] = [];
+          let ok = true;
+          for (let r = a; r < b && ok; r++) {
+            const row: number[] = [];
+            for (let c = 0; c < arity[r]!; c++) row.push(order === 'rows' ? offset[r]! + c : offset[a]! + perm[c]! * (b - a) + (r - a));
+            ok = rowOk(r, row);
+            idx.push(...row);
+          }
+          if (ok) readings.push(perm.some((x, c) => x !== c) ? { idx, runs: perm } : { idx });
+        }
+        if (readings.length > 0) break;
       }
-      if (!ok) continue;
+      if (readings.length === 0) continue;
       const rest = solve(b);
       if (rest === null) { overflow = true; break; }
-      for (const p of rest) {
-        const assign = [...idx, ...p.assign];
-        const key = assign.map((i) => values[i]!.text).join(' ');
-        if (!out.has(key)) out.set(key, { assign, blocks: [{ from: a, to: b, order }, ...p.blocks] });
-        if (out.size > MAX_SOLUTIONS) { overflow = true; break; }
+      for (const { idx, runs } of readings) {
+        for (const p of rest) {
+          const assign = [...idx, ...p.assign];
+          const key = assign.map((i) => values[i]!.text).join(' ');
+          if (!out.has(key)) out.set(key, { assign, blocks: [runs ? { from: a, to: b, order, runs } : { from: a, to: b, order }, ...p.blocks] });
+          if (out.size > MAX_SOLUTIONS) { overflow = true; break; }
+        }
+        if (overflow) break;
       }
     }
     const result = overflow ? null : [...out.values()];
