@@ -1,6 +1,6 @@
 import type { TableDef } from '../templates/types.js';
 import type { RawRow } from './assemble-rows.js';
-import { blockMembers, blocksIn } from './blocks.js';
+import { blockMembers, blockOf, blocksIn } from './blocks.js';
 import type { Cell } from './cells.js';
 
 /**
@@ -50,7 +50,7 @@ export function assembleTable4(table: TableDef, cells: Cell[], byOrder: string[]
       const exact = values.length === take.length * width;
       take.forEach((key, k) => {
         const slice = exact || k < take.length - 1 ? values.slice(k * (exact ? width : per), (k + 1) * (exact ? width : per)) : values.slice(k * per);
-        rows.push({ key, label: labels.filter((l) => blocksIn(table, l.text).includes(key)), score: 1, values: slice, groupCandidate: false });
+        rows.push({ key, label: labels.filter((l) => blockOf(table, l.text) === key), score: 1, values: slice, groupCandidate: false });
         filled.add(key);
       });
     }
