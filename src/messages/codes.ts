@@ -46,6 +46,7 @@ export const MESSAGE_CODES = {
   'cell-position-inferred': { severity: 'warning', summary: "A row printed fewer cells than columns; the cells' positions were inferred from the arithmetic." },
   'cells-recovered': { severity: 'info', summary: "A table's cells ran together; the only split of its digit runs that satisfies every rule of the template was used." },
   'cells-least-broken': { severity: 'warning', summary: 'Cells ran together and no split satisfies every rule (the report breaks its own arithmetic): the split that breaks the fewest rule instances was used, and the broken rules are reported as `check-failed`.' },
+  'values-before-label': { severity: 'warning', summary: "Numbers stand before a table's first row label, where no row takes them: the text may give each row's numbers before its label (a PDF's text out of order), so every row may hold the next row's numbers; every cell of the table is named." },
   'reading-order': { severity: 'warning', summary: "A table's numbers came in reading order (a PDF's text without layout), not beside their labels: the grid was rebuilt from the template and the arithmetic; the message says which reading was used and names the cells it placed." },
   'cells-ambiguous': { severity: 'warning', summary: 'Cells ran together and several splits satisfy the arithmetic: the cells that differ are left unknown (status `ambiguous`).' },
   'cells-unsolvable': { severity: 'warning', summary: 'Cells ran together and no split satisfies the arithmetic (or the search budget ran out): the cells are left unknown.' },

@@ -32,6 +32,45 @@ export interface AssembledTable {
   orphan: PlacedOrphan | null;
 }
 
+/**
+ * Numbers before the first row's label, where no row can take them (the line reader drops them): a
+ * PDF's text that gives each row's numbers before its label (pdftotext without -layout, where a
+ * row's numbers stand a little higher than its label). Then every row holds the next row's numbers
+ * and the row totals still hold: a `values-before-label` warning names every cell of the table. So
+ * does a number inside the table that no row took. Null when fewer than two numbers (or fewer than
+ * half a row's) stand before the first label and every number inside was taken.
+ */
+function numbersBeforeLabels(table: TableDef, cells: readonly Cell[], raw: readonly RawRow[]): Message | null {
+  const first = raw.find((r) => r.key !== null && r.label.length > 0);
+  if (first === undefined) return null;
+  const at = first.label[0]!.start;
+  let n = 0;
+  for (const c of cells) {
+    if (c.start >= at) break;
+    if (c.kind === 'number') n++;
+  }
+  const lookup = tableLookup(table);
+  const arity = (lookup.rowByKey.get(first.key!)?.columns ?? lookup.columnKeys).length;
+  // Or a number inside the table that no row took (after a caption, before its sub-table's rows).
+  let inside = 0;
+  if (n < 2 || n * 2 < arity) {
+    n = 0;
+    const taken = new Set<Cell>();
+    for (const r of raw) for (const v of r.values) taken.add(v);
+    for (const c of cells) if (c.start > at && c.kind === 'number' && !taken.has(c)) inside++;
+    if (inside === 0) return null;
+  }
+  const refs = raw.filter((r) => r.key !== null).flatMap((r) => (lookup.rowByKey.get(r.key!)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: r.key!, column })));
+  return createMessage(
+    'values-before-label',
+    n > 0
+      ? `Table ${table.number}: ${n} numbers stand before the first row's label ("${first.label.map((l) => l.text).join('')}"), where no row takes them: the text may give each row's numbers before its label (a PDF's text out of order), and then every row holds the next row's numbers. Every cell of the table is named.`
+      : `Table ${table.number}: ${inside} number(s) inside the table stand where no row takes them (after a caption or header, before its rows): the text may give rows' numbers before their labels (a PDF's text out of order), and then a row holds another's numbers. Every cell of the table is named.`,
+    null,
+    { cells: refs },
+  );
+}
+
 const rowRulesCache = new WeakMap<TableDef, WeakMap<readonly RuleDef[], Map<RowDef, RowRule[]>>>();
 
 /** The rules over rows that apply to `row`, as column indices of the row (built once per row and rules). */
@@ -110,6 +149,10 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
   const assembled = table.number === 4 ? { rows: assembleTable4(table, input, byOrder), unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input, { labelOnlyIsBlank: runTogether });
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return { table: null, messages };
+  if (table.number !== 4) {
+    const lead = numbersBeforeLabels(table, input, raw);
+    if (lead !== null) messages.push(lead);
+  }
   if (runTogether && table.number !== 4) messages.push(...splitRuns(table, rules, raw, span));
   inferLabels(table, raw, span, messages);
 
