@@ -27,6 +27,9 @@ export const TOOLS = {
     'pandoc-plain': (f) => run('pandoc', ['-f', 'html', '-t', 'plain', f]),
     // reStructuredText grid tables; pandoc 2 breaks CJK labels one character per line.
     'pandoc-rst': (f) => run('pandoc', ['-f', 'html', '-t', 'rst', f]),
+    // Pandoc's own markdown: every <span style> kept as [text]{style=…}; simple tables, or raw HTML
+    // for a table with spans.
+    'pandoc-markdown': (f) => run('pandoc', ['-f', 'html', '-t', 'markdown', f]),
     // Pipe tables (raw HTML left in cells where a table has spans).
     'pandoc-gfm': (f) => run('pandoc', ['-f', 'html', '-t', 'gfm', f]),
     // A terminal dump: cells laid out by position, no borders.
@@ -37,6 +40,8 @@ export const TOOLS = {
   pdf: {
     // Reading order: labels in a run, then a block's numbers.
     pdftotext: (f) => run('pdftotext', [f, '-']),
+    // (pdfminer breaks ties between equally distant boxes by object address: a few boxes may come in
+    // another order from run to run. Keep the committed text unless the PDF changed.)
     pdf2txt: (f) => run('pdf2txt', [f]),
     pypdf: (f) => run(PY, ['-c', 'import sys,pypdf;print("\\n".join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', f]),
   },

@@ -33,7 +33,7 @@ export function ungluedFirstValue(label: readonly Cell[], values: readonly Cell[
   if (fitted.outcome !== 'exact' && fitted.outcome !== 'trimmed') return null;
   const nums = fitted.cells.map((c) => cellNumber(c));
   for (const r of rules) {
-    const side = (ix: number[]) => ix.reduce<number | null>((s, i) => (s === null || nums[i] === null || nums[i] === undefined ? null : s + nums[i]!), 0);
+    const side = (ix: number[]) => ix.reduce<number | null>((s, i) => (s === null || nums[i] === null || nums[i] === undefined ? null : s + nums[i]), 0);
     const l = side(r.lhs);
     const h = side(r.rhs);
     if (l === null || h === null || Math.abs(l - h) > 1e-9) return null;

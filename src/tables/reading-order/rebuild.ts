@@ -56,7 +56,7 @@ function runOrders(n: number): number[][][] {
   const walk = (prefix: number[], rest: number[], inv: number) => {
     if (inv > MAX_INVERSIONS) return;
     if (rest.length === 0) {
-      out![inv]!.push(prefix);
+      out[inv]!.push(prefix);
       return;
     }
     rest.forEach((x, i) => walk([...prefix, x], [...rest.slice(0, i), ...rest.slice(i + 1)], inv + i));
