@@ -55,10 +55,10 @@ function numbersBeforeLabels(table: TableDef, cells: readonly Cell[], raw: reado
   let inside = 0;
   if (n < 2 || n * 2 < arity) {
     n = 0;
-    const taken = new Set<Cell>();
-    for (const r of raw) for (const v of r.values) taken.add(v);
-    for (const c of cells) if (c.start > at && c.kind === 'number' && !taken.has(c)) inside++;
-    if (inside === 0) return null;
+    // As many numbers as the rows took: none left over (counted, not collected: this runs on every table).
+    for (const c of cells) if (c.kind === 'number' && c.start > at) inside++;
+    for (const r of raw) for (const v of r.values) if (v.kind === 'number' && v.start > at) inside--;
+    if (inside <= 0) return null;
   }
   const refs = raw.filter((r) => r.key !== null).flatMap((r) => (lookup.rowByKey.get(r.key!)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: r.key!, column })));
   return createMessage(

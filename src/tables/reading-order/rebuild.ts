@@ -94,20 +94,32 @@ export function rebuild(
 
   const columnsOf = (r: number) => table.rows.find((d) => d.key === rows[r])?.columns ?? table.columns.map((c) => c.key);
   const rowRules = rules.filter((x) => x.table === table.number && x.over === 'rows');
-  const rowOk = (r: number, idx: number[]): boolean => {
+  // Each row's rules as column indices, found once (the search checks rows many times).
+  const rowChecks: Array<Array<{ l: number[]; h: number[] }>> = rows.map((_, r) => {
     const cols = columnsOf(r);
+    const out: Array<{ l: number[]; h: number[] }> = [];
     for (const rule of rowRules) {
       const l = rule.lhs.map((k) => cols.indexOf(k));
       const h = rule.rhs.map((k) => cols.indexOf(k));
-      if (l.includes(-1) || h.includes(-1)) continue;
-      const sum = (ks: number[]) => ks.reduce((s, k) => s + values[idx[k]!]!.value, 0);
-      if (Math.abs(sum(l) - sum(h)) > 1e-9) return false;
+      if (!l.includes(-1) && !h.includes(-1)) out.push({ l, h });
+    }
+    return out;
+  });
+  const rowOk = (r: number, idx: number[]): boolean => {
+    for (const { l, h } of rowChecks[r]!) {
+      let d = 0;
+      for (const k of l) d += values[idx[k]!]!.value;
+      for (const k of h) d -= values[idx[k]!]!.value;
+      if (Math.abs(d) > 1e-9) return false;
     }
     return true;
   };
 
   // Single rows read in order; stretches of two or more rows with as many columns each, column by column.
-  const memo = new Map<number, Partial[] | null>();
+  let memo = new Map<number, Partial[] | null>();
+  // First with every column's run in its printed place (pdftotext): only where no reading the table's
+  // totals confirm holds are runs out of place tried (pdfminer), so text in order pays nothing more.
+  let maxInv = 0;
   const solve = (a: number): Partial[] | null => {
     if (a === R) return [{ assign: [], blocks: [] }];
     const known = memo.get(a);
@@ -119,7 +131,7 @@ export function rebuild(
       const order: Block['order'] = b - a === 1 ? 'rows' : 'columns';
       // Column by column: the runs in printed order, or else the fewest runs out of place that hold.
       const readings: Array<{ idx: number[]; runs?: number[] }> = [];
-      const levels = order === 'rows' ? [[[]]] : runOrders(arity[a]!);
+      const levels = order === 'rows' ? [[[]]] : runOrders(arity[a]!).slice(0, maxInv + 1);
       for (const level of levels) {
         for (const perm of level) {
           const idx: number[] = [];
@@ -151,17 +163,6 @@ export function rebuild(
     memo.set(a, result);
     return result;
   };
-  let all = solve(0);
-  let unconfirmed = false;
-  if (all !== null && all.length === 0 && !byColumns) {
-    // Row after row is the only reading: it stands, and the checks report the rows that break a rule.
-    const assign: number[] = [];
-    for (let i = 0; i < values.length; i++) assign.push(i);
-    all = [{ assign, blocks: rows.map((_, r) => ({ from: r, to: r + 1, order: 'rows' as const })) }];
-    unconfirmed = true;
-  }
-  if (all === null || all.length === 0) return null;
-
   // Rules over columns: sums of rows, in every column. A row printed for its leaves stands for them.
   const colRules = rules.filter((x) => x.table === table.number && x.over === 'columns');
   const present = new Set(rows);
@@ -188,6 +189,23 @@ export function rebuild(
     }
     return true;
   };
+  let all = solve(0);
+  if (byColumns && (all === null || all.length === 0 || !all.some((p) => colOk(p)))) {
+    memo = new Map();
+    maxInv = MAX_INVERSIONS;
+    const again = solve(0);
+    if (again !== null && again.length > 0 && (all === null || all.length === 0 || again.some((p) => colOk(p)))) all = again;
+  }
+  let unconfirmed = false;
+  if (all !== null && all.length === 0 && !byColumns) {
+    // Row after row is the only reading: it stands, and the checks report the rows that break a rule.
+    const assign: number[] = [];
+    for (let i = 0; i < values.length; i++) assign.push(i);
+    all = [{ assign, blocks: rows.map((_, r) => ({ from: r, to: r + 1, order: 'rows' as const })) }];
+    unconfirmed = true;
+  }
+  if (all === null || all.length === 0) return null;
+
   const confirmed = all.filter(colOk);
   const chosen = confirmed.length > 0 ? confirmed : all;
   const cells: Array<Array<ValueToken | null>> = [];
