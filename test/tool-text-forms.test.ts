@@ -111,3 +111,16 @@ describe('values-before-label (a PDF text giving rows\' numbers before their lab
     expect(parseReport(text).messages.filter((x) => x.code === 'values-before-label')).toEqual([]);
   });
 });
+
+describe('rows-in-doubt (pdftotext -layout of narrow tables)', () => {
+  it('names the row whose label ran into the next row\'s number, and the rows around a row of numbers with no label', () => {
+    const lo = parseReport(readFileSync(join(corpusDir, 'tools', 'libreoffice-a4-report-2021.pdftotext-layout.txt'), 'utf8'));
+    const a = lo.messages.find((m) => m.code === 'rows-in-doubt' && m.message.startsWith('Table 3'))!;
+    expect(a.message).toContain('read as "（一）予以公开" holds （二）');
+    expect(a.cells).toContainEqual({ table: 3, row: 'disclosed', column: 'naturalPerson' });
+    const nested = parseReport(readFileSync(join(corpusDir, 'tools', 'chromium-h2021-nested.pdftotext-layout.txt'), 'utf8'));
+    const b = nested.messages.find((m) => m.code === 'rows-in-doubt' && m.message.startsWith('Table 3'))!;
+    expect(b.message).toContain('a row of numbers with no label of its own ("理")');
+    expect(new Set(b.cells!.map((c) => c.row))).toEqual(new Set(['notProcessedPetition', 'notProcessedDuplicate']));
+  });
+});

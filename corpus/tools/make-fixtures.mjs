@@ -38,6 +38,8 @@ export const TOOLS = {
     html2text: (f) => run(PY, ['-m', 'html2text', f]),
   },
   pdf: {
+    // Columns of text (labels wrapped above and below their numbers in narrow cells).
+    'pdftotext-layout': (f) => run('pdftotext', ['-layout', f, '-']),
     // Reading order: labels in a run, then a block's numbers.
     pdftotext: (f) => run('pdftotext', [f, '-']),
     // (pdfminer breaks ties between equally distant boxes by object address: a few boxes may come in

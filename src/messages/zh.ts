@@ -44,6 +44,7 @@ export const MESSAGE_ZH: Readonly<Record<MessageCode, string>> = {
   'row-cell-count': '某行的格数与模板不符，且无法确定如何修正',
   'cell-position-inferred': '某行少印了格子，各数字的位置已按勾稽关系推定',
   'values-before-label': '表中第一行标签之前出现了数字：文本可能把每行的数字排在该行标签之前（PDF 文本顺序错乱），各行读到的可能是下一行的数字',
+  'rows-in-doubt': '部分行的数字归属不确定：其间有一行没有自己标签的数字，或某行标签中含有另一行的序号',
   'cells-recovered': '表中数字粘连在一起，已按唯一满足全部勾稽关系的方式拆分',
   'cells-ambiguous': '表中数字粘连，有多种拆法都满足勾稽关系，无法确定的格子留空',
   'cells-unsolvable': '表中数字粘连，没有满足勾稽关系的拆法，这些格子留空',

@@ -37,7 +37,8 @@ export interface AssembledTable {
  * PDF's text that gives each row's numbers before its label (pdftotext without -layout, where a
  * row's numbers stand a little higher than its label). Then every row holds the next row's numbers
  * and the row totals still hold: a `values-before-label` warning names every cell of the table. So
- * does a number inside the table that no row took. Null when fewer than two numbers (or fewer than
+ * does a number inside the table that no row took, a row of numbers without a label among them
+ * (labels stacked above their numbers: which numbers are whose is not certain). Null when fewer than two numbers (or fewer than
  * half a row's) stand before the first label and every number inside was taken.
  */
 function numbersBeforeLabels(table: TableDef, cells: readonly Cell[], raw: readonly RawRow[]): Message | null {
@@ -57,7 +58,8 @@ function numbersBeforeLabels(table: TableDef, cells: readonly Cell[], raw: reado
     n = 0;
     // As many numbers as the rows took: none left over (counted, not collected: this runs on every table).
     for (const c of cells) if (c.kind === 'number' && c.start > at) inside++;
-    for (const r of raw) for (const v of r.values) if (v.kind === 'number' && v.start > at) inside--;
+    // (A row of numbers with no label, that no place in the template order took, takes none.)
+    for (const r of raw) if (r.key !== null || r.label.length > 0) for (const v of r.values) if (v.kind === 'number' && v.start > at) inside--;
     if (inside <= 0) return null;
   }
   const refs = raw.filter((r) => r.key !== null).flatMap((r) => (lookup.rowByKey.get(r.key!)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: r.key!, column })));
@@ -69,6 +71,48 @@ function numbersBeforeLabels(table: TableDef, cells: readonly Cell[], raw: reado
     null,
     { cells: refs },
   );
+}
+
+const PAREN_NUMERAL = /[（(]([一二三四五六七八九十]{1,3})[）)]/gu;
+const numeralsIn = (text: string) => [...text.matchAll(PAREN_NUMERAL)].map((m) => m[1]!);
+
+/**
+ * Rows whose numbers may be another row's: the nearest rows around a row of numbers that has no label
+ * of its own (a character of a vertical label, "理": labels stacked above their numbers in a PDF's
+ * layout), and a row matched approximately whose label holds another row's number ("以公开本(二)部"
+ * read as （一）予以公开: the label ran into the next row's). A `rows-in-doubt` warning names them.
+ */
+function rowsInDoubt(table: TableDef, raw: readonly RawRow[]): Message | null {
+  const lookup = tableLookup(table);
+  const doubt = new Set<string>();
+  const why: string[] = [];
+  raw.forEach((r, i) => {
+    if (r.key === null) {
+      const label = r.label.map((l) => l.text).join('').replace(/[^\p{L}\p{N}]+/gu, '');
+      if (label.length > 2 || !r.values.some((v) => v.kind === 'number')) return;
+      let before = i - 1;
+      while (before >= 0 && raw[before]!.key === null) before--;
+      let after = i + 1;
+      while (after < raw.length && raw[after]!.key === null) after++;
+      for (const k of [raw[before]?.key, raw[after]?.key]) if (k) doubt.add(k);
+      why.push(`a row of numbers with no label of its own ("${label || '—'}")`);
+      return;
+    }
+    if (r.score >= 1) return;
+    const def = lookup.rowByKey.get(r.key);
+    if (def === undefined) return;
+    const group = def.group === undefined ? '' : (table.groups.find((g) => g.key === def.group)?.label ?? '');
+    const own = new Set([...numeralsIn(def.label), ...numeralsIn(group)]);
+    const text = r.label.map((l) => l.text).join('');
+    const other = numeralsIn(text).find((n) => !own.has(n));
+    if (other !== undefined) {
+      doubt.add(r.key);
+      why.push(`the label "${text}" read as "${def.label}" holds （${other}）`);
+    }
+  });
+  if (doubt.size === 0) return null;
+  const refs = [...doubt].flatMap((row) => (lookup.rowByKey.get(row)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row, column })));
+  return createMessage('rows-in-doubt', `Table ${table.number}: which numbers are whose is not certain for ${doubt.size} row(s): ${why.join('; ')}. The rows are named.`, null, { cells: refs });
 }
 
 const rowRulesCache = new WeakMap<TableDef, WeakMap<readonly RuleDef[], Map<RowDef, RowRule[]>>>();
@@ -149,12 +193,16 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
   const assembled = table.number === 4 ? { rows: assembleTable4(table, input, byOrder), unmatchedText: [] as Cell[], repeatedHeaders: [] as Cell[] } : assembleRows(table, input, { labelOnlyIsBlank: runTogether });
   const raw = assembled.rows;
   if (!raw.some((r) => r.key !== null)) return { table: null, messages };
-  if (table.number !== 4) {
-    const lead = numbersBeforeLabels(table, input, raw);
-    if (lead !== null) messages.push(lead);
-  }
   if (runTogether && table.number !== 4) messages.push(...splitRuns(table, rules, raw, span));
   inferLabels(table, raw, span, messages);
+  if (table.number !== 4 && !runTogether) {
+    const lead = numbersBeforeLabels(table, input, raw);
+    if (lead !== null) messages.push(lead);
+    else {
+      const doubt = rowsInDoubt(table, raw);
+      if (doubt !== null) messages.push(doubt);
+    }
+  }
 
   // Phase 1: fit every template row's cells; phase 2: place dropped cells by the column sums.
   const lookup = tableLookup(table);

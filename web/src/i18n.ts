@@ -246,6 +246,7 @@ export const CODE_TEXT: Record<MessageCode, { zh: string; en: string }> = {
   'row-cell-count': { zh: '某行的格数与模板不符，且无法确定如何修正', en: 'A row has more or fewer cells than the template and could not be repaired with certainty' },
   'cell-position-inferred': { zh: '某行少印了格子，各数字的位置已按勾稽关系推定', en: "A row printed fewer cells than columns; the positions were inferred from the arithmetic" },
   'values-before-label': { zh: '表中第一行标签之前出现了数字：各行读到的可能是下一行的数字', en: 'Numbers stand before the first row label: every row may hold the next row\'s numbers' },
+  'rows-in-doubt': { zh: '部分行的数字归属不确定（其间有无标签的一行数字，或标签含另一行的序号）', en: 'Which numbers are whose is not certain for some rows' },
   'cells-recovered': { zh: '表中数字粘连在一起，已按唯一满足全部勾稽关系的方式拆分', en: 'Cells ran together; the only split that satisfies every rule was used' },
   'cells-least-broken': { zh: '表中数字粘连，且报告本身的勾稽关系不成立：已采用违反关系最少的拆法，不成立的关系另报“勾稽关系不符”', en: "Cells ran together and the report breaks its own arithmetic: the split breaking the fewest rules was used; the broken rules are reported" },
   'reading-order': { zh: '表中数字按阅读顺序排列（PDF 无版式文本），已按模板和勾稽关系还原表格，并注明所用读法', en: 'The numbers came in reading order (PDF text without layout): the grid was rebuilt from the template and the arithmetic' },
