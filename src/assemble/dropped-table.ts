@@ -13,7 +13,7 @@ const PLACEHOLDER = '[TABLE]';
  * @example
  * import { segment } from 'ogi-report';
  * const text = '三、收到和处理政府信息公开申请情况\n\n[TABLE]\n\n四、政府信息公开行政复议、行政诉讼情况\n';
- * droppedTable(text, segment(text, (s, e) => ({ start: s, end: e }), false).headings, 3); // { start: 20, end: 27 }
+ * droppedTable(text, segment(text, (s, e) => ({ start: s, end: e }), false).headings, 3); // { start: 19, end: 26 }
  */
 export function droppedTable(text: string, headings: readonly PlacedHeading[], table: 2 | 3 | 4): Span | null {
   const h = headings.find((p) => p.heading.number === table);
