@@ -30,7 +30,7 @@ const EXACT: Record<string, [number, number]> = {
   'chromium-h2019-cms.pdf2txt.txt': [19, 198],
   'chromium-h2019-cms.pdftotext-layout.txt': [191, 198],
   'chromium-h2019-cms.pdftotext.txt': [143, 198],
-  'chromium-h2019-cms.pypdf.txt': [143, 198],
+  'chromium-h2019-cms.pypdf.txt': [161, 198],
   'chromium-h2021-cms.pdf2txt.txt': [10, 200],
   'chromium-h2021-cms.pdftotext-layout.txt': [176, 200],
   'chromium-h2021-cms.pdftotext.txt': [13, 200],

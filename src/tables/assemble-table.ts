@@ -5,7 +5,7 @@ import { assembleRows, type RawRow } from './assemble-rows.js';
 import { assembleTable4 } from './assemble-t4.js';
 import type { Cell } from './cells.js';
 import { fitRow, type FittedRow, type RowRule } from './fit-row.js';
-import { ungluedFirstValue } from './glued-value.js';
+import { splitGluedPair, ungluedFirstValue } from './glued-value.js';
 import { placeNoteOrphans, type PlacedOrphan } from './note-orphans.js';
 import { placeGaps } from './place-gaps.js';
 import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
@@ -214,7 +214,8 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
     const cols = def.columns ?? lookup.columnKeys;
     const f = fitRow(r.values, cols.length, rowRules(table, def, rules));
     // One value short: the first may be glued to the label's last line (only where that is rare work).
-    const g = f.outcome === 'short' || f.outcome === 'inferred' ? ungluedFirstValue(r.label, r.values, cols.length, rowRules(table, def, rules)) : null;
+    const short = f.outcome === 'short' || f.outcome === 'inferred';
+    const g = short ? (ungluedFirstValue(r.label, r.values, cols.length, rowRules(table, def, rules)) ?? splitGluedPair(r.values, cols.length, rowRules(table, def, rules))) : null;
     if (g !== null) {
       fitted.set(def.key, { cells: g.fitted.cells, outcome: g.fitted.outcome, removed: g.fitted.removed, values: g.values });
       unglued.push(def.key);
@@ -225,7 +226,7 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
   if (unglued.length > 0) {
     const labels = unglued.map((k) => lookup.rowByKey.get(k)!.label);
     const refs = unglued.flatMap((k) => (lookup.rowByKey.get(k)!.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: k, column })));
-    messages.push(createMessage('cells-recovered', `Table ${table.number}: the first number of ${unglued.length} row(s) ran on from the end of the label (${labels.join('; ')}); it was split off because the row's total then holds.`, null, { cells: refs }));
+    messages.push(createMessage('cells-recovered', `Table ${table.number}: ${unglued.length} row(s) had two cells run together (a first number on the end of its label, or two neighbouring numbers with no space between): ${labels.join('; ')}; split the only way the row's total holds.`, null, { cells: refs }));
   }
   const placed = placeGaps(table, rules, fitted);
   // A value pulled out of its row with its note (markdown from a PDF), put back where one cell is missing.

@@ -40,3 +40,60 @@ export function ungluedFirstValue(label: readonly Cell[], values: readonly Cell[
   }
   return { fitted, values: all };
 }
+
+const DIGITS = /^\d{2,}$/u;
+const rowHolds = (fitted: FittedRow, rules: RowRule[]): boolean => {
+  const nums = fitted.cells.map((c) => cellNumber(c));
+  for (const r of rules) {
+    let d = 0;
+    for (const i of r.lhs) {
+      const v = nums[i];
+      if (v === null || v === undefined) return false;
+      d += v;
+    }
+    for (const i of r.rhs) {
+      const v = nums[i];
+      if (v === null || v === undefined) return false;
+      d -= v;
+    }
+    if (Math.abs(d) > 1e-9) return false;
+  }
+  return true;
+};
+
+/**
+ * Two neighbouring numbers run together in a row one value short: pypdf drops the space between two
+ * narrow columns ("… 1 251" for "1 2 51", "0 00" for "0 0"). Every cell of two or more digits is
+ * tried split in two (no part with a leading zero but "0"); the split is made when exactly one of them
+ * lets the row's rules hold. Null otherwise (a row without rules is never split).
+ *
+ * @example
+ * import { splitCells } from 'ogi-report';
+ * const line = '43 5 0 0 1 251';
+ * splitGluedPair(splitCells(line, 0, line.length), 7, [{ lhs: [6], rhs: [0, 1, 2, 3, 4, 5] }])?.fitted.cells.map((c) => c?.text);
+ * // ['43', '5', '0', '0', '1', '2', '51']
+ */
+export function splitGluedPair(values: readonly Cell[], arity: number, rules: RowRule[]): { fitted: FittedRow; values: Cell[] } | null {
+  if (rules.length === 0 || values.filter((v) => v.kind !== 'blank').length !== arity - 1) return null;
+  let found: { fitted: FittedRow; values: Cell[] } | null = null;
+  let grid = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v.kind !== 'number' || !DIGITS.test(v.text)) continue;
+    for (let k = 1; k < v.text.length; k++) {
+      const left = v.text.slice(0, k);
+      const right = v.text.slice(k);
+      if ((left.length > 1 && left[0] === '0') || (right.length > 1 && right[0] === '0')) continue;
+      const a: Cell = { ...v, text: left, end: v.start + k };
+      const b: Cell = { ...v, text: right, start: v.start + k };
+      const all = [...values.slice(0, i), a, b, ...values.slice(i + 1)];
+      const fitted = fitRow(all, arity, rules);
+      if ((fitted.outcome !== 'exact' && fitted.outcome !== 'trimmed') || !rowHolds(fitted, rules)) continue;
+      const key = fitted.cells.map((c) => c?.text ?? '').join(' ');
+      if (found !== null && key !== grid) return null;
+      found = { fitted, values: all };
+      grid = key;
+    }
+  }
+  return found;
+}
