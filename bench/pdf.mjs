@@ -7,8 +7,9 @@
 // times; the figure is the median of the rounds' ratios (target: ≤ 2×). The pdf.js side is what
 // any reader has to pay at least: the module loaded once, getDocument and getTextContent of every
 // page, in this thread (pdf.js's worker run in-thread, as the library's reader thread runs it).
-// Files: corpus/pdf/report-2021-ruled.pdf (LibreOffice, 4 pages) and chromium-h2021-cms.pdf
-// (Chromium, 6 pages), or those given.
+// Files: corpus/pdf/report-2021-ruled.pdf (LibreOffice, 4 pages), chromium-h2021-cms.pdf
+// (Chromium, 6 pages) and libreoffice-report-2021.pdf (LibreOffice, 17 pages: read by two reader
+// threads at once), or those given.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -48,7 +49,7 @@ async function pdfJsText() {
 export async function benchPdf({ dist = join(here, '..', 'dist'), rounds = 9, files = [], log = (s) => console.error(s) } = {}) {
   const { parsePdf } = await import(pathToFileURL(join(dist, 'pdf.js')).href);
   const extract = await pdfJsText();
-  const chosen = files.length ? files : ['report-2021-ruled.pdf', 'chromium-h2021-cms.pdf'].map((f) => join(here, '..', 'corpus', 'pdf', f));
+  const chosen = files.length ? files : ['report-2021-ruled.pdf', 'chromium-h2021-cms.pdf', 'libreoffice-report-2021.pdf'].map((f) => join(here, '..', 'corpus', 'pdf', f));
   const out = [];
   for (const file of chosen) {
     const bytes = new Uint8Array(readFileSync(file));

@@ -36,7 +36,10 @@ export type Command =
       /** For `stats`. */
       statsFormat: 'table' | 'csv';
       out: string | undefined;
+      /** The most workers: `--jobs`, else the number of CPUs. */
       jobs: number;
+      /** `--jobs` was given: that many workers start as work arrives, whatever the input's size. */
+      jobsAsked: boolean;
       /** 0: no limit. */
       timeoutMs: number;
       progress: boolean;

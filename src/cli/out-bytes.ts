@@ -5,8 +5,8 @@ const MIN_BYTES = 64 * 1024;
  *
  * @example
  * const spare: ArrayBuffer[] = [];
- * const bytes = new OutBytes().encode('{"file":"a.txt"}\n');
- * if (bytes.buffer.byteLength <= REUSE_MAX_BYTES) spare.push(bytes.buffer as ArrayBuffer);
+ * const { bytes } = new OutBytes().encodeAll(['{"file":"a.txt"}\n']);
+ * if (bytes.buffer.byteLength <= REUSE_MAX_BYTES) spare.push(bytes.buffer);
  * spare.length; // → 1
  */
 export const REUSE_MAX_BYTES = 4 * 1024 * 1024;
@@ -17,18 +17,19 @@ const KEEP = 4;
 const sizeFor = (n: number) => Math.max(MIN_BYTES, 2 ** Math.ceil(Math.log2(Math.max(1, n))));
 
 /**
- * A worker's output as UTF-8 bytes, ready to move (transfer, not copy) to the main thread. The
- * bytes are encoded into buffers the main thread handed back after writing earlier outputs, so a
- * run makes a few buffers in all instead of one per report: the main thread neither decodes nor
+ * A worker's outputs as UTF-8 bytes, a batch's in one buffer, ready to move (transfer, not copy)
+ * to the main thread. The bytes are encoded into buffers the main thread handed back after
+ * writing earlier outputs, so a run makes a few buffers in all instead of one per batch: the main thread neither decodes nor
  * re-encodes a string per report, and has no per-report garbage waiting for its GC. (Transferred
  * buffers that were not handed back would wait in memory until a GC, tens of MB in a long run.)
  *
  * @example
  * const bytes = new OutBytes();
  * bytes.give([new ArrayBuffer(1 << 16)]); // spare buffers handed back by the pool
- * const out = bytes.encode('{"file":"a.txt"}\n');
- * new TextDecoder().decode(out); // → '{"file":"a.txt"}\n'
- * out.buffer.byteLength; // → 65536
+ * const out = bytes.encodeAll(['{"file":"a.txt"}\n', '{"file":"b.txt"}\n']);
+ * new TextDecoder().decode(out.bytes); // → '{"file":"a.txt"}\n{"file":"b.txt"}\n'
+ * out.lengths; // → [17, 17]
+ * out.bytes.buffer.byteLength; // → 65536
  */
 export class OutBytes {
   private readonly spare: ArrayBuffer[] = [];
@@ -44,15 +45,34 @@ export class OutBytes {
     return this.spare.length;
   }
 
-  /** Encodes `text` as UTF-8 into a spare buffer that surely holds it (3 bytes per UTF-16 unit at most), or a new one. */
-  encode(text: string): Uint8Array<ArrayBuffer> {
-    if (text === '') return new Uint8Array(0); // every `stats` result: no spare spent on it
-    const most = text.length * 3;
-    if (most > REUSE_MAX_BYTES) return this.encoder.encode(text);
+  /**
+   * Encodes `texts` (a batch's outputs) as UTF-8 one after the other into one buffer: the
+   * smallest spare one that holds them, or a new one (64 KB at least, a power of two; exactly
+   * their size when over {@link REUSE_MAX_BYTES}); returns the bytes and each text's length in bytes.
+   */
+  encodeAll(texts: readonly string[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
+    // The exact size (a fast native count), not the worst case of 3 bytes per unit: a batch's
+    // buffer then fits the spares handed back, instead of a new one of twice the size being
+    // made (and zeroed, and paged in) for most batches.
+    let size = 0;
+    for (const t of texts) size += Buffer.byteLength(t, 'utf8');
+    if (size === 0) return { bytes: new Uint8Array(0), lengths: texts.map(() => 0) };
+    const buffer = size > REUSE_MAX_BYTES ? new ArrayBuffer(size) : this.take(size);
+    const view = new Uint8Array(buffer);
+    const lengths: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      const { written } = this.encoder.encodeInto(t, at === 0 ? view : view.subarray(at));
+      lengths.push(written);
+      at += written;
+    }
+    return { bytes: new Uint8Array(buffer, 0, at), lengths };
+  }
+
+  /** The smallest spare buffer of at least `size` bytes, or a new one. */
+  private take(size: number): ArrayBuffer {
     let at = -1;
-    for (let i = 0; i < this.spare.length; i++) if (this.spare[i]!.byteLength >= most && (at < 0 || this.spare[i]!.byteLength < this.spare[at]!.byteLength)) at = i;
-    const buffer = at >= 0 ? this.spare.splice(at, 1)[0]! : new ArrayBuffer(sizeFor(most));
-    const { written } = this.encoder.encodeInto(text, new Uint8Array(buffer));
-    return new Uint8Array(buffer, 0, written);
+    for (let i = 0; i < this.spare.length; i++) if (this.spare[i]!.byteLength >= size && (at < 0 || this.spare[i]!.byteLength < this.spare[at]!.byteLength)) at = i;
+    return at >= 0 ? this.spare.splice(at, 1)[0]! : new ArrayBuffer(sizeFor(size));
   }
 }

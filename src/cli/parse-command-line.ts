@@ -118,6 +118,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     statsFormat: name === 'stats' && format === 'csv' ? 'csv' : 'table',
     out: values.out,
     jobs,
+    jobsAsked: values.jobs !== undefined,
     timeoutMs: timeout * 1000,
     progress: values['no-progress'] !== true,
     ...(notes.length > 0 ? { notes } : {}),

@@ -10,7 +10,8 @@ import { Progress } from './progress.js';
 import type { BatchEnv } from './run-batch.js';
 import type { BatchItem } from './sources.js';
 import type { TaskInput } from './task.js';
-import { FatalError, WorkerPool } from './worker-pool.js';
+import { commandPool } from './command-pool.js';
+import { FatalError } from './worker-pool.js';
 
 type AuditCommand = Extract<Command, { paths: string[] }>;
 
@@ -50,7 +51,7 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
     return 2;
   }
   const settings = command.settings;
-  const pool = new WorkerPool(env.workerScript, command.jobs, settings, command.timeoutMs);
+  const pool = commandPool(command, env.workerScript);
   const progress = command.progress && env.stderr.isTTY ? new Progress(env.stderr) : null;
   const digests: ReportDigest[] = [];
   const failed: Finding[] = [];
@@ -67,7 +68,7 @@ export async function runAudit(command: AuditCommand, items: AsyncIterable<Batch
     }
   };
   try {
-    for await (const done of orderedMap(countedItems(items, progress), Math.max(8, command.jobs * 8), work)) {
+    for await (const done of orderedMap(countedItems(items, progress), pool.window, work)) {
       if ('error' in done && done.error !== undefined) failed.push(unreadable(nameOf(done.input), done.error));
       else {
         const { result } = done as { result: { out: Uint8Array; failed: string | null } };

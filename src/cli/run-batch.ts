@@ -11,7 +11,8 @@ import type { BatchItem } from './sources.js';
 import { StatsTotal } from './stats-total.js';
 import { statsCsv, statsTable } from './stats-render.js';
 import type { SentResult, TaskInput, TaskResult } from './task.js';
-import { FatalError, WorkerPool } from './worker-pool.js';
+import { commandPool } from './command-pool.js';
+import { FatalError } from './worker-pool.js';
 
 type BatchCommand = Extract<Command, { paths: string[] }>;
 
@@ -52,7 +53,7 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
     return 2;
   }
   for (const note of command.notes ?? []) env.stderr.write(`ogi-report: ${note}\n`);
-  const pool = new WorkerPool(env.workerScript, command.jobs, settings, command.timeoutMs);
+  const pool = commandPool(command, env.workerScript);
   const progress = command.progress && env.stderr.isTTY ? new Progress(env.stderr) : null;
   // Output to the terminal the progress line is on: erase the line first, or the two mix.
   const sameTerminal = progress !== null && command.out === undefined && env.stdout.isTTY === true;
@@ -82,7 +83,7 @@ export async function runBatch(command: BatchCommand, items: AsyncIterable<Batch
 
   try {
     if (settings.mode === 'cells' && settings.format === 'csv') await write(cellsHeader(command.jsonlIn ? 'id' : 'file'));
-    for await (const { input, result } of orderedMap(countedItems(items, progress), Math.max(8, command.jobs * 8), work)) {
+    for await (const { input, result } of orderedMap(countedItems(items, progress), pool.window, work)) {
       const { out } = result;
       // The buffer goes back to the workers for a later result once the stream is done with it.
       await write(out, typeof out === 'string' ? undefined : () => pool.recycle(out));

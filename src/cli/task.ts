@@ -72,14 +72,67 @@ export interface TaskResult {
 export type SentResult = Omit<TaskResult, 'out'> & { out: Uint8Array };
 
 /**
- * What the pool sends a worker: a task, and spare buffers for the bytes of its results.
+ * What the pool sends a worker: a batch of tasks, run one after the other, and spare buffers for
+ * the bytes of their results.
  *
  * @example
- * const input: TaskInput = { type: 'file', path: 'a.txt', kind: 'text' };
- * const message: TaskMessage = { seq: 7, input, spare: [new ArrayBuffer(1 << 16)] }; // worker.postMessage(message, message.spare)
+ * const inputs: TaskInput[] = [{ type: 'file', path: 'a.txt', kind: 'text' }, { type: 'file', path: 'b.txt', kind: 'text' }];
+ * const message: BatchMessage = { id: 7, inputs, spare: [new ArrayBuffer(1 << 16)] }; // worker.postMessage(message, message.spare)
  */
-export interface TaskMessage {
-  seq: number;
-  input: TaskInput;
+export interface BatchMessage {
+  id: number;
+  inputs: TaskInput[];
   spare?: ArrayBuffer[];
+}
+
+/**
+ * A task's result in a worker's reply: `out` is `bytes` long, after the previous task's in the
+ * reply's `out`.
+ *
+ * @example
+ * const meta: SentMeta = { bytes: 120, failed: null, errors: 0, warnings: 1 };
+ */
+export type SentMeta = Omit<TaskResult, 'out'> & { bytes: number };
+
+/**
+ * What a worker sends back for a batch: the results in order, their bytes one after the other in
+ * one buffer (moved, not copied); or, when it cannot work at all, why.
+ *
+ * @example
+ * const reply: BatchReply = { id: 7, results: [{ bytes: 3, failed: null, errors: 0, warnings: 0 }], out: new TextEncoder().encode('a\r\n') };
+ */
+export type BatchReply = { id: number; results: SentMeta[]; out: Uint8Array } | { id: number; fatal: string };
+
+/**
+ * What a worker is given at its start: the run's settings, and a shared buffer where it says
+ * which task it is running and since when ({@link progressOf}), so that the pool knows whose
+ * input hung or crashed it, and which tasks of the batch were done.
+ *
+ * @example
+ * const data: WorkerData = { settings: { mode: 'cells', format: 'csv', quiet: false, blankAsZero: false }, progress: new SharedArrayBuffer(PROGRESS_BYTES) };
+ */
+export interface WorkerData {
+  settings: TaskSettings;
+  progress: SharedArrayBuffer;
+}
+
+/**
+ * The size of a worker's progress buffer: the batch id and the task's index in it (two int32),
+ * then when the task started (int64, ms since the epoch).
+ *
+ * @example
+ * new SharedArrayBuffer(PROGRESS_BYTES).byteLength; // → 16
+ */
+export const PROGRESS_BYTES = 16;
+
+/**
+ * Views of a worker's progress buffer: `at` holds [batch id, index], `since` the start (ms).
+ *
+ * @example
+ * const p = progressOf(new SharedArrayBuffer(PROGRESS_BYTES));
+ * Atomics.store(p.at, 0, 7);
+ * Atomics.load(p.at, 0); // → 7
+ */
+export function progressOf(buffer: SharedArrayBuffer): { at: Int32Array; since: BigInt64Array } {
+  return { at: new Int32Array(buffer, 0, 2), since: new BigInt64Array(buffer, 8, 1) };
 }

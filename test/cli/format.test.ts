@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, fitWidth } from '../../src/cli/display-width.js';
 import { checkBlock } from '../../src/cli/format-check.js';
@@ -10,6 +10,7 @@ import { statsCsv, statsTable } from '../../src/cli/stats-render.js';
 import { StatsTotal } from '../../src/cli/stats-total.js';
 import type { TaskSettings } from '../../src/cli/task.js';
 import { textTable } from '../../src/cli/text-table.js';
+import { csvRow } from '../../src/io/csv.js';
 import * as lib from '../../src/index.js';
 
 const library: Library = lib;
@@ -54,6 +55,29 @@ describe('cells rows', () => {
     const rows = formatCells('file', 'a,b.txt', report, library, 'csv').split('\r\n');
     expect(rows).toHaveLength(lib.toCells(report).length + 1);
     expect(rows[0]).toMatch(/^"a,b.txt",2021,青禾市清河区人民政府,2021,2,2021,regulations,issued,规章,本年制发件数,0,0,number,\d+,\d+$/u);
+  });
+  // What each row shares is written once and fields are remembered: the rows must be those a
+  // plain csvRow / JSON.stringify of each cell gives, byte for byte, on every corpus report.
+  const plainCsv = (origin: string | number, report: lib.ParsedReport) =>
+    lib
+      .toCells(report)
+      .map((c) => csvRow([typeof origin === 'string' ? origin : JSON.stringify(origin), report.template, report.metadata.body?.value ?? null, report.metadata.year?.value ?? null, c.table, c.template, c.row, c.column, c.rowLabel, c.columnLabel, c.value, c.raw, c.status, c.span?.start, c.span?.end]))
+      .join('');
+  const plainJsonl = (key: 'file' | 'id', origin: unknown, report: lib.ParsedReport) =>
+    lib
+      .toCells(report)
+      .map((c) => `${JSON.stringify({ [key]: origin, template: report.template, body: report.metadata.body?.value ?? null, year: report.metadata.year?.value ?? null, table: c.table, tableTemplate: c.template, row: c.row, column: c.column, rowLabel: c.rowLabel, columnLabel: c.columnLabel, value: c.value, raw: c.raw, status: c.status, span: c.span })}\n`)
+      .join('');
+  const corpusTexts = readdirSync('corpus').filter((f) => /\.(?:txt|html?)$/u.test(f));
+  it.each(corpusTexts)('writes corpus/%s as csvRow and JSON.stringify would, byte for byte', (f) => {
+    const report = lib.parseReport(text(f));
+    for (const origin of [f, '=cmd|x', 'a,"b".txt']) {
+      expect(formatCells('file', origin, report, library, 'csv')).toBe(plainCsv(origin, report));
+      expect(formatCells('file', origin, report, library, 'jsonl')).toBe(plainJsonl('file', origin, report));
+    }
+    expect(formatCells('id', 42, report, library, 'csv')).toBe(plainCsv(42, report));
+    expect(formatCells('id', { n: 1 }, report, library, 'jsonl')).toBe(plainJsonl('id', { n: 1 }, report));
+    expect(formatCells('id', null, report, library, 'jsonl')).toBe(plainJsonl('id', null, report));
   });
 });
 

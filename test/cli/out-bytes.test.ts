@@ -4,36 +4,36 @@ import { OutBytes, REUSE_MAX_BYTES } from '../../src/cli/out-bytes.js';
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('OutBytes', () => {
-  it('encodes UTF-8 exactly: ASCII, CJK (3 bytes), astral (4 bytes), empty', () => {
+  const one = (bytes: OutBytes, text: string) => bytes.encodeAll([text]).bytes;
+  it('encodes UTF-8 exactly: ASCII, CJK (3 bytes), astral (4 bytes), empty; each text\'s length in bytes', () => {
     const bytes = new OutBytes();
-    for (const text of ['a.txt,1\r\n', '本年新收政府信息公开申请数量,130\r\n', '𠀀x😀', '']) {
-      const out = bytes.encode(text);
-      expect(decode(out)).toBe(text);
-      expect(out.byteLength).toBe(Buffer.byteLength(text));
-    }
+    const texts = ['a.txt,1\r\n', '本年新收政府信息公开申请数量,130\r\n', '𠀀x😀', ''];
+    const { bytes: out, lengths } = bytes.encodeAll(texts);
+    expect(decode(out)).toBe(texts.join(''));
+    expect(lengths).toEqual(texts.map((t) => Buffer.byteLength(t)));
+    expect(lengths).toEqual([9, 48, 9, 0]);
   });
-  it('writes into a buffer handed back when it surely holds the text (3 bytes per UTF-16 unit), the smallest such', () => {
+  it('writes into the smallest buffer handed back that holds the bytes (their exact size)', () => {
     const bytes = new OutBytes();
     const small = new ArrayBuffer(8);
     const big = new ArrayBuffer(1 << 20);
     const fits = new ArrayBuffer(64 * 1024);
     bytes.give([small, big, fits]);
-    const out = bytes.encode('总计'.repeat(1000)); // 2,000 units: up to 6,000 bytes
+    const out = one(bytes, '总计'.repeat(10_000)); // 60,000 bytes
     expect(out.buffer).toBe(fits);
-    expect(decode(out)).toBe('总计'.repeat(1000));
+    expect(decode(out)).toBe('总计'.repeat(10_000));
     expect(bytes.spares).toBe(2);
-    expect(bytes.encode('x'.repeat(9)).buffer).toBe(big); // 27 bytes at most: not the 8-byte one
-    expect(bytes.encode('x').buffer).toBe(small);
+    expect(one(bytes, 'x'.repeat(9)).buffer).toBe(big); // 9 bytes: not the 8-byte one
+    expect(one(bytes, 'x'.repeat(8)).buffer).toBe(small); // exactly 8
     expect(bytes.spares).toBe(0);
     bytes.give([new ArrayBuffer(1024)]);
-    expect(bytes.encode('').byteLength).toBe(0);
-    expect(bytes.spares).toBe(1); // an empty output (every `stats` result) takes none
+    expect(bytes.encodeAll(['', '']).bytes.byteLength).toBe(0);
+    expect(bytes.spares).toBe(1); // empty outputs (every `stats` result) take none
   });
-  it('makes a new buffer (64 KB at least) when none is handed back', () => {
+  it('makes a new buffer (64 KB at least, a power of two) when none is handed back', () => {
     const bytes = new OutBytes();
-    const out = bytes.encode('abc');
-    expect(out.buffer.byteLength).toBe(64 * 1024);
-    expect(bytes.encode('d'.repeat(30_000)).buffer.byteLength).toBe(128 * 1024);
+    expect(one(bytes, 'abc').buffer.byteLength).toBe(64 * 1024);
+    expect(bytes.encodeAll(['d'.repeat(30_000), 'e'.repeat(50_000)]).bytes.buffer.byteLength).toBe(128 * 1024);
   });
   it('keeps at most four spare buffers, none detached, none over the reuse limit', () => {
     const bytes = new OutBytes();
@@ -50,8 +50,8 @@ describe('OutBytes', () => {
     const bytes = new OutBytes();
     bytes.give([new ArrayBuffer(REUSE_MAX_BYTES)]);
     const text = '报'.repeat(REUSE_MAX_BYTES / 3 + 1);
-    const out = bytes.encode(text);
-    expect(out.buffer.byteLength).toBe(Buffer.byteLength(text));
+    const out = bytes.encodeAll([text, 'x']).bytes;
+    expect(out.buffer.byteLength).toBe(Buffer.byteLength(text) + 1);
     expect(bytes.spares).toBe(1);
   });
 });

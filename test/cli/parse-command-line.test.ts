@@ -13,13 +13,14 @@ describe('parseCommandLine', () => {
       statsFormat: 'table',
       out: undefined,
       jobs: availableParallelism(),
+      jobsAsked: false,
       timeoutMs: 120_000,
       progress: true,
     });
   });
   it('reads options before and after paths', () => {
     const c = parseCommandLine(['-j', '3', 'stats', '-', '--format', 'csv', '--timeout', '0', '--encoding', 'gbk', '--blank-as-zero', '--no-progress']);
-    expect(c).toMatchObject({ name: 'stats', paths: ['-'], jobs: Math.min(3, availableParallelism()), timeoutMs: 0, statsFormat: 'csv', progress: false, settings: { encoding: 'gbk', blankAsZero: true } });
+    expect(c).toMatchObject({ name: 'stats', paths: ['-'], jobs: Math.min(3, availableParallelism()), jobsAsked: true, timeoutMs: 0, statsFormat: 'csv', progress: false, settings: { encoding: 'gbk', blankAsZero: true } });
   });
   it('caps --jobs at the number of CPUs, with a note; reads a negative value as a value', () => {
     const cpus = availableParallelism();

@@ -41,3 +41,28 @@ export const KEPT_OPERATORS = ['save', 'restore', 'transform', 'paintFormXObject
 export function keptOperators(OPS: OpCodes): Set<number> {
   return new Set(KEPT_OPERATORS.map((name) => OPS[name]));
 }
+
+/**
+ * Fonts that are "loaded" without being loaded: a document whose font set takes any font and does
+ * nothing with it (pdf.js's `ownerDocument`), and the `FontFace` it makes them with.
+ *
+ * Why: with `disableFontFace: true`, pdf.js's operator list compiles the outline of every glyph
+ * shown (`buildFontPaths`, to draw text as paths on a canvas) and sends each across — for a page
+ * of CJK text, hundreds of glyphs, four to eight times the cost of the rest of the list, which
+ * the rule finder reads only for its paths. With `disableFontFace: false` pdf.js hands each font
+ * to the document's font set instead; this one drops it. Text and paths are the same either way.
+ * Only for a thread of our own (it sets a global `FontFace` where there is none): the Node reader.
+ *
+ * @example
+ * const fonts = noFontLoading(); // pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, ...fonts, data })
+ * fonts.disableFontFace; // → false
+ * fonts.ownerDocument.fonts.add(new FontFace()); // dropped
+ */
+export function noFontLoading(): { disableFontFace: false; ownerDocument: { fonts: { add(font: unknown): void; delete(font: unknown): void } } } {
+  const scope = globalThis as { FontFace?: unknown };
+  scope.FontFace ??= class FontFace {
+    /** Settled at once: there is nothing to load. */
+    readonly loaded: Promise<this> = Promise.resolve(this);
+  };
+  return { disableFontFace: false, ownerDocument: { fonts: { add: () => undefined, delete: () => undefined } } };
+}

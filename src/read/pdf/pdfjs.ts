@@ -28,6 +28,27 @@ export interface PdfJsPaths {
   wasmUrl: string;
 }
 
+/**
+ * What a reader thread is given at its start: where pdf.js is, and a shared buffer (one int32)
+ * where the parent may set the last page of the document it is reading (0: no limit), so that
+ * the rest can be read by another thread at once ({@link readerLimit}).
+ */
+export interface ReaderData extends PdfJsPaths {
+  limit: SharedArrayBuffer;
+}
+
+/**
+ * The view of a reader's limit buffer: [last page to read, or 0 for all].
+ *
+ * @example
+ * const limit = readerLimit(new SharedArrayBuffer(4));
+ * Atomics.store(limit, 0, 9);
+ * Atomics.load(limit, 0); // → 9
+ */
+export function readerLimit(buffer: SharedArrayBuffer): Int32Array {
+  return new Int32Array(buffer, 0, 1);
+}
+
 /** One document for the reader thread to read. */
 export interface ReaderJob {
   id: number;

@@ -105,7 +105,7 @@ export function pagesOfPart(pages: number, part: PagePart): [number, number] {
  * fails is reported and skipped. The drawing of a page (its operator list, which costs time) is
  * read only where a ruled table may be: a page with three numbers or more, and the page after
  * one — where a table that breaks across pages ends, maybe with only the rest of a cut row and
- * no number at all. Stops early when `stopped()` says so. With `part`, only that part's pages
+ * no number at all. Stops early, before page `next`, when `stopped(next)` says so. With `part`, only that part's pages
  * are read (see {@link pagesOfPart}); the drawing of its first page is read, as the page before
  * it is another reader's.
  *
@@ -122,13 +122,13 @@ export async function readDocument(
   keep: ReadonlySet<number>,
   maxPages: number,
   post: (m: ReaderMessage) => void,
-  stopped: () => boolean = () => false,
+  stopped: (next: number) => boolean = () => false,
   part: PagePart = { index: 0, of: 1 },
 ): Promise<void> {
   post({ type: 'doc', pages: doc.numPages, ops: OPS });
   const [first, last] = pagesOfPart(Math.min(doc.numPages, maxPages), part);
   let tableBefore = first > 1;
-  for (let n = first; n <= last && !stopped(); n++) {
+  for (let n = first; n <= last && !stopped(n); n++) {
     try {
       const page = await doc.getPage(n);
       const read = await readPage(page, n, keep, (numbers) => numbers >= NUMBERS_FOR_RULES || tableBefore);

@@ -8,7 +8,8 @@
  * A damaged file makes pdf.js reject promises nobody awaits: here they are swallowed (in the
  * parent they would crash the process), and a document that never finishes is stopped by ending
  * the thread. Settings for untrusted input are {@link PDF_DOCUMENT_OPTIONS}, shared with the
- * page's reader; CMaps, standard fonts and wasm decoders come from the installed pdfjs-dist.
+ * page's reader, but fonts go to a font set that drops them ({@link noFontLoading}) instead of
+ * having every glyph's outline compiled; CMaps, standard fonts and wasm decoders come from the installed pdfjs-dist.
  *
  * @example
  * // not run: the thread's own module, started by readInThread
@@ -16,8 +17,8 @@
  * worker.postMessage({ id: 1, bytes, maxPages: 200 });
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { keptOperators, PDF_DOCUMENT_OPTIONS } from './document-options.js';
-import type { PdfJsPaths, ReaderJob, ReaderReply } from './pdfjs.js';
+import { keptOperators, noFontLoading, PDF_DOCUMENT_OPTIONS } from './document-options.js';
+import { readerLimit, type ReaderData, type ReaderJob, type ReaderReply } from './pdfjs.js';
 import { openError, readDocument, type PdfJsDocument, type ReaderMessage } from './read-document.js';
 import type { OpCodes } from './rules.js';
 
@@ -30,7 +31,14 @@ interface PdfJsModule {
 
 process.on('unhandledRejection', () => undefined);
 
-const paths = workerData as PdfJsPaths;
+const paths = workerData as ReaderData;
+let limit: Int32Array | undefined;
+/** Whether page `next` is past the last page the parent left this thread (another reads the rest). */
+const pastLimit = (next: number) => {
+  limit ??= readerLimit(paths.limit);
+  const last = Atomics.load(limit, 0);
+  return last > 0 && next > last;
+};
 let loaded: Promise<PdfJsModule> | undefined;
 
 /** pdf.js and its worker module, imported on the first document. */
@@ -46,6 +54,8 @@ async function read(job: ReaderJob, post: (m: ReaderMessage) => void): Promise<v
   const pdfjs = await pdfJs();
   const task = pdfjs.getDocument({
     ...PDF_DOCUMENT_OPTIONS,
+    // Fonts handed to a font set that drops them, not compiled to glyph outlines (see noFontLoading).
+    ...noFontLoading(),
     data: job.bytes,
     cMapUrl: paths.cMapUrl,
     standardFontDataUrl: paths.standardFontDataUrl,
@@ -60,7 +70,7 @@ async function read(job: ReaderJob, post: (m: ReaderMessage) => void): Promise<v
     return;
   }
   try {
-    await readDocument(doc, pdfjs.OPS, keptOperators(pdfjs.OPS), job.maxPages, post, undefined, job.part);
+    await readDocument(doc, pdfjs.OPS, keptOperators(pdfjs.OPS), job.maxPages, post, pastLimit, job.part);
   } finally {
     await task.destroy().catch(() => undefined);
   }
