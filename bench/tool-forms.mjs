@@ -32,6 +32,7 @@ export const TOOLS = [
   { name: 'pandoc -t rst', kind: '.html', make: (f) => run('pandoc', ['-f', 'html', '-t', 'rst', f]) },
   { name: 'pandoc -t org', kind: '.html', make: (f) => run('pandoc', ['-f', 'html', '-t', 'org', f]) },
   { name: 'pandoc -t gfm', kind: '.html', make: (f) => run('pandoc', ['-f', 'html', '-t', 'gfm', f]) },
+  { name: 'pandoc -t markdown', kind: '.html', make: (f) => run('pandoc', ['-f', 'html', '-t', 'markdown', f]) },
   { name: 'html2text', kind: '.html', make: (f) => run(PY, ['-m', 'html2text', f]) },
   { name: 'pdftotext -layout', kind: '.pdf', make: (f) => run('pdftotext', ['-layout', f, '-']) },
   { name: 'pdftotext', kind: '.pdf', make: (f) => run('pdftotext', [f, '-']) },

@@ -61,7 +61,7 @@ export { assembleTable4 } from './tables/assemble-t4.js';
 export { fitRow, type FittedRow, type FitOutcome, type RowRule } from './tables/fit-row.js';
 export { placeGaps } from './tables/place-gaps.js';
 export { labelIndex, matchLabel, type LabelIndex, type LabelMatch, type Target } from './tables/label-index.js';
-export { blockOf, blockPath } from './tables/blocks.js';
+export { blockOf, blockPath, blocksIn } from './tables/blocks.js';
 export { runChecks, type CheckOptions } from './checks/run-checks.js';
 // Reading files: bytes → text, with the encoding detected (UTF-8, UTF-16, GBK/GB18030).
 export { decodeReport, type Decoded, type DecodeHint } from './io/decode.js';

@@ -1,3 +1,4 @@
+import { droppedTable } from './assemble/dropped-table.js';
 import { assembleReport } from './assemble/assemble-report.js';
 import { checkTables } from './checks/check-tables.js';
 import type { CheckOptions } from './checks/run-checks.js';
@@ -66,5 +67,9 @@ export function parseReport(input: string, options: ParseOptions = {}): ParsedRe
     span: norm.span,
     messages: [...read.messages, ...withVariants(norm, meta.metadata.bodyNameVariants.length), ...segmented.messages, ...meta.messages, ...tables.messages],
     checks: checkTables(tables, options),
+    dropped: (n) => {
+      const at = droppedTable(norm.text, segmented.headings, n);
+      return at === null ? null : norm.span(at.start, at.end);
+    },
   });
 }

@@ -42,7 +42,14 @@ const PRINTS = [
   // Table 3's three header rows put in a <thead> (as many CMS editors write them): Chromium
   // repeats them at the top of every page the table continues on.
   ['h2021-traditional.html', 'chromium-h2021-traditional.pdf', { format: 'A4', landscape: true, ...withFurniture('政府信息公開工作年度報告') }, 'thead'],
+  // Plain A4, Chromium's defaults (as "print to PDF" from the page): the text tools' fixtures
+  // (corpus/tools) read these; pdftotext and pdfminer give a row's numbers before its label here.
+  ['h2019-padding.html', 'chromium-a4-h2019-padding.pdf', { format: 'A4' }],
+  ['h2021-cms.html', 'chromium-a4-h2021-cms.pdf', { format: 'A4' }],
 ];
+// `node corpus/pdf/print-fixtures.mjs NAME…` prints only the PDFs named (all when none is).
+const only = process.argv.slice(2);
+const wanted = (target) => only.length === 0 || only.includes(target);
 
 /* global document -- runs in the page through page.evaluate */
 /** In the page: moves the header rows of table 3 (those before its first row of numbers) into a <thead>. */
@@ -59,6 +66,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   const page = await browser.newPage();
   for (const [source, target, options, change] of PRINTS) {
+    if (!wanted(target)) continue;
     await page.goto(pathToFileURL(join(corpus, source)).href, { waitUntil: 'domcontentloaded' });
     if (change === 'thead') await page.evaluate(headerRowsInThead);
     await page.pdf({ path: join(here, target), ...options });
@@ -68,9 +76,22 @@ try {
   await browser.close();
 }
 
+// The Word fixture as it is (A4), converted by LibreOffice: how most PDF reports are made.
+if (wanted('libreoffice-a4-report-2021.pdf')) {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-lo-'));
+  try {
+    copyFileSync(join(corpus, 'docx', 'report-2021.docx'), join(dir, 'report-2021-a4.docx'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report-2021-a4.docx')], { stdio: 'pipe', timeout: 120_000 });
+    copyFileSync(join(dir, 'report-2021-a4.pdf'), join(here, 'libreoffice-a4-report-2021.pdf'));
+    console.log('wrote libreoffice-a4-report-2021.pdf');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // The Word fixture on a page half as tall as A4, so that its tables break, converted by LibreOffice.
 const dir = mkdtempSync(join(tmpdir(), 'ogi-lo-'));
-try {
+if (wanted('libreoffice-report-2021.pdf')) try {
   const files = unzipSync(readFileSync(join(corpus, 'docx', 'report-2021.docx')));
   const xml = strFromU8(files['word/document.xml']);
   files['word/document.xml'] = strToU8(

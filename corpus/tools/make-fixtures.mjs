@@ -4,9 +4,10 @@
 // The generated text is committed, so the tests and CI need none of the tools. Regenerate the goldens
 // after it (`npm run golden tools/`) and review the diff.
 //
-// Sources: the corpus HTML pages (../*.html) and the report PDFs (../pdf/report-*.pdf).
-// Tools (Debian packages): w3m (w3m), pandoc (pandoc), poppler-utils (pdftotext), python3-pdfminer
-// (pdf2txt), python3-pypdf. Output: <source>.<tool>.txt, e.g. h2021-cms.w3m.txt.
+// Sources: the corpus HTML pages (../*.html) and the report PDFs (../pdf/report-*.pdf, chromium-*.pdf,
+// libreoffice-*.pdf).
+// Tools (Debian packages): w3m (w3m), lynx (lynx), pandoc (pandoc), python3-html2text, poppler-utils
+// (pdftotext), python3-pdfminer (pdf2txt), python3-pypdf. Output: <source>.<tool>.txt, e.g. h2021-cms.w3m.txt.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,10 +27,23 @@ export const TOOLS = {
     'pandoc-plain': (f) => run('pandoc', ['-f', 'html', '-t', 'plain', f]),
     // reStructuredText grid tables; pandoc 2 breaks CJK labels one character per line.
     'pandoc-rst': (f) => run('pandoc', ['-f', 'html', '-t', 'rst', f]),
+    // Pandoc's own markdown: every <span style> kept as [text]{style=…}; simple tables, or raw HTML
+    // for a table with spans.
+    'pandoc-markdown': (f) => run('pandoc', ['-f', 'html', '-t', 'markdown', f]),
+    // Pipe tables (raw HTML left in cells where a table has spans).
+    'pandoc-gfm': (f) => run('pandoc', ['-f', 'html', '-t', 'gfm', f]),
+    // A terminal dump: cells laid out by position, no borders.
+    lynx: (f) => run('lynx', ['-dump', '-nolist', '-display_charset=utf-8', f]),
+    // Markdown from python3-html2text: one cell per line or pipe rows.
+    html2text: (f) => run(PY, ['-m', 'html2text', f]),
   },
   pdf: {
+    // Columns of text (labels wrapped above and below their numbers in narrow cells).
+    'pdftotext-layout': (f) => run('pdftotext', ['-layout', f, '-']),
     // Reading order: labels in a run, then a block's numbers.
     pdftotext: (f) => run('pdftotext', [f, '-']),
+    // (pdfminer breaks ties between equally distant boxes by object address: a few boxes may come in
+    // another order from run to run. Keep the committed text unless the PDF changed.)
     pdf2txt: (f) => run('pdf2txt', [f]),
     pypdf: (f) => run(PY, ['-c', 'import sys,pypdf;print("\\n".join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))', f]),
   },
@@ -42,7 +56,8 @@ for (const f of readdirSync(corpus).filter((n) => /\.html$/u.test(n)).sort()) {
     console.log(out);
   }
 }
-for (const f of readdirSync(join(corpus, 'pdf')).filter((n) => /^report-.*\.pdf$/u.test(n)).sort()) {
+// Every PDF of a corpus report: drawn by our generator (report-*), printed by Chromium and by LibreOffice.
+for (const f of readdirSync(join(corpus, 'pdf')).filter((n) => /^(?:report|chromium|libreoffice)-.*\.pdf$/u.test(n)).sort()) {
   for (const [tool, make] of Object.entries(TOOLS.pdf)) {
     const out = join(here, `${f.replace(/\.pdf$/u, '')}.${tool}.txt`);
     writeFileSync(out, make(join(corpus, 'pdf', f)));

@@ -22,6 +22,8 @@ export interface ReportParts {
   messages: Message[];
   /** The checks' messages: they come last. */
   checks: Message[];
+  /** Where a tool left a placeholder for table 2, 3 or 4 it dropped (`[TABLE]`), asked only for a table not found. */
+  dropped?: (table: 2 | 3 | 4) => Span | null;
 }
 
 /**
@@ -71,7 +73,12 @@ export function assembleReport(parts: ReportParts): ParsedReport {
     messages.push(createMessage('template-detected', `Template ${template}: ${evidence.slice(0, 6).join('; ') || 'labels shared by both templates'}.`, null, { actual: evidence }));
     for (const k of ['t2', 't3', 't4'] as const) {
       const region = parts.regions[k];
-      if (tables[k] === null) messages.push(createMessage('table-missing', `Table ${k.slice(1)} was not found.`, region ? span(region.start, region.end) : null));
+      if (tables[k] !== null) continue;
+      const n = Number(k.slice(1)) as 2 | 3 | 4;
+      const placeholder = parts.dropped?.(n) ?? null;
+      if (placeholder !== null) {
+        messages.push(createMessage('table-dropped', `Table ${n}: the text has "[TABLE]" where the table stood: the tool that made the text dropped it (pandoc -t plain does, for a table with merged cells). Its numbers are not in the text: absent, not zero. Read the page itself, or convert it with pandoc -t html, gfm or rst.`, placeholder));
+      } else messages.push(createMessage('table-missing', `Table ${n} was not found.`, region ? span(region.start, region.end) : null));
     }
   }
   for (const m of parts.checks) messages.push(m);

@@ -2,6 +2,7 @@ import type { OffsetMap } from '../normalise/offset-map.js';
 import { composeMaps } from '../normalise/offset-map.js';
 import { mayDrawTables, readGrids, readRuledColumns } from './grid/index.js';
 import { htmlToText, looksLikeHtml, type HtmlMeta } from './html/index.js';
+import { blankPandocSpans } from './pandoc-spans.js';
 
 /** The input read into text: for plain text the input itself; HTML is rendered to text with a map back. */
 export interface Source {
@@ -32,8 +33,10 @@ export interface ReadOptions {
  * readInput('一、总体情况').kind; // 'text'
  * readInput('<p>一、总体情况</p>').text; // '一、总体情况'
  */
-export function readInput(input: string, options: ReadOptions = {}): Source {
+export function readInput(given: string, options: ReadOptions = {}): Source {
   const format = options.format ?? 'auto';
+  // Pandoc markdown's spans ([规章]{style=…}) blanked, the text keeping its length (spans unchanged).
+  const input = blankPandocSpans(given);
   if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
     const h = htmlToText(input, { labelHints: options.labelHints });
     return { kind: 'html', text: h.text, map: h.map, meta: h.meta };

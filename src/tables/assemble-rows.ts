@@ -83,6 +83,9 @@ function choose(
   return pool[0]!;
 }
 
+// A label that starts with a row's own number: "3.", "3．", "3、" (not "3.5", a value).
+const ROW_NUMBER_START = /^\s*\d{1,2}\s*[.．、](?!\d)/u;
+
 /**
  * Walks a table's cells and groups them into rows: a label cell that matches a template row opens a
  * row, the value cells after it are its values; group labels set the context for the leaf labels
@@ -165,7 +168,8 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
       // A label wrapped over two cells: the second part continues the open row when the joined
       // label matches that row at least as well as the first part alone.
       const cur0 = open as RawRow | null;
-      if (cur0 !== null && cur0.key !== null && !cur0.groupCandidate && cur0.label.length > 0 && cur0.score < 1) {
+      // (Not a part that starts with a row's own number, "3.补正后…": that is the next row's label.)
+      if (cur0 !== null && cur0.key !== null && !cur0.groupCandidate && cur0.label.length > 0 && cur0.score < 1 && !ROW_NUMBER_START.test(c.text)) {
         const joined = matchLabel(index, cur0.label.map((l) => l.text).join('') + c.text);
         const better = cur0.values.length === 0 ? (m: LabelMatch) => m.score >= cur0.score : (m: LabelMatch) => m.score > cur0.score;
         if (joined.some((m) => m.target.key === cur0.key && better(m))) {
@@ -179,7 +183,7 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
       const score = target ? (matches[0]?.score ?? 0) : 0;
       if (target === null) {
         const cur = open as RawRow | null;
-        if (cur !== null && cur.values.length === 0 && inRows) {
+        if (cur !== null && cur.values.length === 0 && inRows && !(cur.key !== null && ROW_NUMBER_START.test(c.text))) {
           // A label wrapped over two cells: join and try again.
           cur.label.push(c);
           if (cur.key === null) {

@@ -1,6 +1,6 @@
 import type { TableDef } from '../templates/types.js';
 import type { RawRow } from './assemble-rows.js';
-import { blockMembers, blockOf } from './blocks.js';
+import { blockMembers, blockOf, blocksIn } from './blocks.js';
 import type { Cell } from './cells.js';
 
 /**
@@ -31,10 +31,10 @@ export function assembleTable4(table: TableDef, cells: Cell[], byOrder: string[]
       run = [];
       return;
     }
-    const chosen = named.filter((b) => !isGroup(b) && !filled.has(b));
-    for (const g of named) {
-      if (!isGroup(g)) continue;
-      for (const b of blockMembers(table, g)) if (!chosen.includes(b) && !filled.has(b)) chosen.push(b);
+    // In the order named; a group stands for its blocks where it is named.
+    const chosen: string[] = [];
+    for (const n of named) {
+      for (const b of isGroup(n) ? blockMembers(table, n) : [n]) if (!chosen.includes(b) && !filled.has(b)) chosen.push(b);
     }
     while (run.length > 0 && run[run.length - 1]!.kind === 'blank' && run.length % width !== 0) run.pop();
     const want = Math.max(1, Math.min(blocks.length, Math.round(run.length / width)));
@@ -62,11 +62,10 @@ export function assembleTable4(table: TableDef, cells: Cell[], byOrder: string[]
   for (const c of cells) {
     if (c.kind === 'text') {
       if (run.length > 0) flush();
-      const b = blockOf(table, c.text);
-      if (b !== null) {
-        if (!isGroup(b) || !named.includes(b)) named.push(b);
-        labels.push(c);
-      }
+      // A header row extracted as one line names several blocks ("行政复议 行政诉讼").
+      const bs = blocksIn(table, c.text);
+      for (const b of bs) if (!named.includes(b)) named.push(b);
+      if (bs.length > 0) labels.push(c);
       continue;
     }
     if (c.kind === 'blank' && run.length === 0) continue;

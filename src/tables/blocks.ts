@@ -53,6 +53,36 @@ function findBlock(table: TableDef, text: string): string | null {
 }
 
 /**
+ * Every block or group of table 4 a header text names, in the order they stand in it: a header row
+ * extracted as one line names several ("行政复议 行政诉讼", "审结总计未经复议直接起诉 复议后起诉"). A
+ * name inside a longer one ("行政复议" in "未经行政复议直接起诉") counts once, for the longer.
+ *
+ * @example
+ * import { TEMPLATE_2021 } from 'ogi-report';
+ * blocksIn(TEMPLATE_2021.tables.t4, '行政复议 行政诉讼'); // ['reconsideration', 'litigation']
+ */
+export function blocksIn(table: TableDef, text: string): string[] {
+  const t = text.replace(/\s+/gu, '');
+  const hits: Array<{ at: number; end: number; key: string }> = [];
+  for (const n of namedInOrder(table)) {
+    for (const m of n.markers) {
+      for (let at = t.indexOf(m); at >= 0; at = t.indexOf(m, at + 1)) hits.push({ at, end: at + m.length, key: n.key });
+    }
+  }
+  // Longest first at each place; a hit inside one kept is dropped.
+  hits.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: string[] = [];
+  let reach = -1;
+  for (const h of hits) {
+    if (h.end <= reach) continue;
+    if (h.at < reach) continue;
+    reach = h.end;
+    if (!out.includes(h.key)) out.push(h.key);
+  }
+  return out;
+}
+
+/**
  * Whether the label of block `key` found at `at` in `text` names that block, and is not part of a
  * longer name of another ("行政复议" inside "未经行政复议直接起诉").
  */

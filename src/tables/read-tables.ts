@@ -66,7 +66,7 @@ export function readTables(text: string, regions: TableRegions, templates: reado
   const messages: Message[] = [];
   // Numbers in reading order (a PDF's text without layout) are put back into rows by the template.
   if (!runTogether) {
-    for (const k of ['t3', 't4'] as const) {
+    for (const k of ['t2', 't3', 't4'] as const) {
       const region = regions[k];
       const ro = region ? readReadingOrder(choice[k].tables[k], choice[k].rules, text, region, span) : null;
       if (ro) {

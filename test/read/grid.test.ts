@@ -117,7 +117,7 @@ describe('readGrids', () => {
     const dir = join(corpusDir, 'tools');
     // (w3m draws no rules for a borderless table: h2021-traditional's tables are columns of text.)
     const drawn = readdirSync(dir).filter((f) => /\.(w3m|pandoc-rst)\.txt$/u.test(f) && /^\s*[+┌]/mu.test(readFileSync(join(dir, f), 'utf8')));
-    expect(drawn.length).toBe(7);
+    expect(drawn.length).toBe(9);
     for (const f of drawn) {
       const text = readFileSync(join(dir, f), 'utf8');
       const out = readGrids(text);

@@ -37,12 +37,13 @@ const def = TEMPLATE_2021.tables.t3;
 const label = (k: string) => def.rows.find((d) => d.key === k)!.label;
 
 /** The report as `pdftotext` (no -layout) gives it: labels in a run, then the numbers page block by page block, column by column. */
-function readingOrderReport(blocks: Array<[number, number]>, pageBreak = '- 3 -'): string {
+function readingOrderReport(blocks: Array<[number, number]>, pageBreak = '- 3 -', columns: number[][] = []): string {
   const out = ['2021年示例县人民政府政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '总计'];
   blocks.forEach(([a, b], i) => {
     if (i > 0) out.push('', pageBreak, '');
     for (const k of ROWS.slice(a, b)) out.push(label(k));
-    for (let c = 0; c < 7; c++) for (const k of ROWS.slice(a, b)) out.push(String(T3[k]![c]));
+    // The columns in printed order, or as pdfminer may write them (`columns[i]`: the column of each run).
+    for (const c of columns[i] ?? [0, 1, 2, 3, 4, 5, 6]) for (const k of ROWS.slice(a, b)) out.push(String(T3[k]![c]));
   });
   out.push('四、政府信息公开行政复议、行政诉讼情况', '行政复议', '结果维持', '1', '1', '0', '0', '2', '0', '0', '0', '1', '1', '1', '0', '0', '0', '1', '五、存在的主要问题及改进情况');
   return out.join('\n');
@@ -99,6 +100,24 @@ describe('a report whose tables come in reading order', () => {
     // Every value points at its own number in the input.
     const input = readingOrderReport(blocks);
     for (const c of cells) expect(input.slice(c.span!.start, c.span!.end)).toBe(c.raw);
+  });
+
+  it("rebuilds table 3 when a block's column runs come out of printed order (pdfminer), and says so", () => {
+    // Page 1: 总计's run before 其他's (pdfminer grouped 其他 with the page number); page 2 in order.
+    const report = parseReport(readingOrderReport([[0, 12], [12, 23]], '- 3 -', [[0, 1, 2, 3, 4, 6, 5]]));
+    expect(toCells(report).filter((c) => c.table === 3).map((c) => c.value)).toEqual(ROWS.flatMap((k) => T3[k]));
+    const msg = report.messages.find((m) => m.code === 'reading-order' && m.message.startsWith('Table 3'))!;
+    expect(msg.message).toContain("columns' runs out of printed order: 其他 from run 7, 总计 from run 6");
+    expect(msg.cells).toHaveLength(23 * 7);
+  });
+
+  it('leaves unknown what the arithmetic cannot tell: two applicant columns out of order read as printed or swapped', () => {
+    // 自然人 and 商业企业 swapped on page 1: every total still holds, so the printed order stands (the
+    // fewest runs out of place), and the warning names every cell it placed.
+    const report = parseReport(readingOrderReport([[0, 23]], '- 3 -', [[1, 0, 2, 3, 4, 5, 6]]));
+    const msg = report.messages.find((m) => m.code === 'reading-order' && m.message.startsWith('Table 3'))!;
+    expect(msg.message).not.toContain('out of printed order');
+    expect(msg.cells).toHaveLength(23 * 7);
   });
 
   it('reads table 4 in its printed order', () => {

@@ -36,7 +36,8 @@ const describe = (table: TableDef, rows: string[], blocks: Block[]) =>
       const first = table.rows.find((d) => d.key === rows[b.from])?.label ?? rows[b.from];
       if (b.to - b.from === 1) return `"${first}" row by row`;
       const last = table.rows.find((d) => d.key === rows[b.to - 1])?.label ?? rows[b.to - 1];
-      return `"${first}" to "${last}" column by column`;
+      const moved = b.runs ? ` (columns' runs out of printed order: ${b.runs.map((r, c) => (r === c ? null : `${table.columns[c]?.label ?? c} from run ${r + 1}`)).filter(Boolean).join(', ')})` : '';
+      return `"${first}" to "${last}" column by column${moved}`;
     })
     .join('; ');
 

@@ -7,6 +7,11 @@ export interface Block {
   from: number;
   to: number;
   order: 'rows' | 'columns';
+  /**
+   * Column by column with the columns' runs out of printed order (pdfminer groups a column with a
+   * page number or a label beside it and writes it later): for each column, the index of its run.
+   */
+  runs?: number[];
 }
 
 /** The grid rebuilt from values in reading order. */
@@ -36,6 +41,31 @@ interface Partial {
 /** Most grids kept while searching; beyond it the reading is given up (too many readings hold). */
 const MAX_SOLUTIONS = 256;
 
+/** Most runs out of their printed place (inversions) a column-by-column stretch is read with. */
+const MAX_INVERSIONS = 3;
+
+const permsCache = new Map<number, number[][][]>();
+/**
+ * The orders of `n` column runs by how far they depart from the printed order: element k lists the
+ * permutations with k inversions (k ≤ MAX_INVERSIONS). Element 0 is the printed order.
+ */
+function runOrders(n: number): number[][][] {
+  let out = permsCache.get(n);
+  if (out) return out;
+  out = Array.from({ length: MAX_INVERSIONS + 1 }, () => [] as number[][]);
+  const walk = (prefix: number[], rest: number[], inv: number) => {
+    if (inv > MAX_INVERSIONS) return;
+    if (rest.length === 0) {
+      out[inv]!.push(prefix);
+      return;
+    }
+    rest.forEach((x, i) => walk([...prefix, x], [...rest.slice(0, i), ...rest.slice(i + 1)], inv + i));
+  };
+  walk([], Array.from({ length: n }, (_, i) => i), 0);
+  permsCache.set(n, out);
+  return out;
+}
+
 /**
  * Rebuilds a table from its values in reading order. `rows` are the template rows printed (in order),
  * `arity` how many values each has. The values of a stretch of consecutive rows come row after row
@@ -64,20 +94,32 @@ export function rebuild(
 
   const columnsOf = (r: number) => table.rows.find((d) => d.key === rows[r])?.columns ?? table.columns.map((c) => c.key);
   const rowRules = rules.filter((x) => x.table === table.number && x.over === 'rows');
-  const rowOk = (r: number, idx: number[]): boolean => {
+  // Each row's rules as column indices, found once (the search checks rows many times).
+  const rowChecks: Array<Array<{ l: number[]; h: number[] }>> = rows.map((_, r) => {
     const cols = columnsOf(r);
+    const out: Array<{ l: number[]; h: number[] }> = [];
     for (const rule of rowRules) {
       const l = rule.lhs.map((k) => cols.indexOf(k));
       const h = rule.rhs.map((k) => cols.indexOf(k));
-      if (l.includes(-1) || h.includes(-1)) continue;
-      const sum = (ks: number[]) => ks.reduce((s, k) => s + values[idx[k]!]!.value, 0);
-      if (Math.abs(sum(l) - sum(h)) > 1e-9) return false;
+      if (!l.includes(-1) && !h.includes(-1)) out.push({ l, h });
+    }
+    return out;
+  });
+  const rowOk = (r: number, idx: number[]): boolean => {
+    for (const { l, h } of rowChecks[r]!) {
+      let d = 0;
+      for (const k of l) d += values[idx[k]!]!.value;
+      for (const k of h) d -= values[idx[k]!]!.value;
+      if (Math.abs(d) > 1e-9) return false;
     }
     return true;
   };
 
   // Single rows read in order; stretches of two or more rows with as many columns each, column by column.
-  const memo = new Map<number, Partial[] | null>();
+  let memo = new Map<number, Partial[] | null>();
+  // First with every column's run in its printed place (pdftotext): only where no reading the table's
+  // totals confirm holds are runs out of place tried (pdfminer), so text in order pays nothing more.
+  let maxInv = 0;
   const solve = (a: number): Partial[] | null => {
     if (a === R) return [{ assign: [], blocks: [] }];
     const known = memo.get(a);
@@ -87,39 +129,40 @@ export function rebuild(
     for (let b = a + 1; b <= R && !overflow; b++) {
       if (b - a >= 2 && (!byColumns || arity[b - 1] !== arity[a])) break;
       const order: Block['order'] = b - a === 1 ? 'rows' : 'columns';
-      const idx: number[] = [];
-      let ok = true;
-      for (let r = a; r < b && ok; r++) {
-        const row: number[] = [];
-        for (let c = 0; c < arity[r]!; c++) row.push(order === 'rows' ? offset[r]! + c : offset[a]! + c * (b - a) + (r - a));
-        ok = rowOk(r, row);
-        idx.push(...row);
+      // Column by column: the runs in printed order, or else the fewest runs out of place that hold.
+      const readings: Array<{ idx: number[]; runs?: number[] }> = [];
+      const levels = order === 'rows' ? [[[]]] : runOrders(arity[a]!).slice(0, maxInv + 1);
+      for (const level of levels) {
+        for (const perm of level) {
+          const idx: number[] = [];
+          let ok = true;
+          for (let r = a; r < b && ok; r++) {
+            const row: number[] = [];
+            for (let c = 0; c < arity[r]!; c++) row.push(order === 'rows' ? offset[r]! + c : offset[a]! + perm[c]! * (b - a) + (r - a));
+            ok = rowOk(r, row);
+            idx.push(...row);
+          }
+          if (ok) readings.push(perm.some((x, c) => x !== c) ? { idx, runs: perm } : { idx });
+        }
+        if (readings.length > 0) break;
       }
-      if (!ok) continue;
+      if (readings.length === 0) continue;
       const rest = solve(b);
       if (rest === null) { overflow = true; break; }
-      for (const p of rest) {
-        const assign = [...idx, ...p.assign];
-        const key = assign.map((i) => values[i]!.text).join(' ');
-        if (!out.has(key)) out.set(key, { assign, blocks: [{ from: a, to: b, order }, ...p.blocks] });
-        if (out.size > MAX_SOLUTIONS) { overflow = true; break; }
+      for (const { idx, runs } of readings) {
+        for (const p of rest) {
+          const assign = [...idx, ...p.assign];
+          const key = assign.map((i) => values[i]!.text).join(' ');
+          if (!out.has(key)) out.set(key, { assign, blocks: [runs ? { from: a, to: b, order, runs } : { from: a, to: b, order }, ...p.blocks] });
+          if (out.size > MAX_SOLUTIONS) { overflow = true; break; }
+        }
+        if (overflow) break;
       }
     }
     const result = overflow ? null : [...out.values()];
     memo.set(a, result);
     return result;
   };
-  let all = solve(0);
-  let unconfirmed = false;
-  if (all !== null && all.length === 0 && !byColumns) {
-    // Row after row is the only reading: it stands, and the checks report the rows that break a rule.
-    const assign: number[] = [];
-    for (let i = 0; i < values.length; i++) assign.push(i);
-    all = [{ assign, blocks: rows.map((_, r) => ({ from: r, to: r + 1, order: 'rows' as const })) }];
-    unconfirmed = true;
-  }
-  if (all === null || all.length === 0) return null;
-
   // Rules over columns: sums of rows, in every column. A row printed for its leaves stands for them.
   const colRules = rules.filter((x) => x.table === table.number && x.over === 'columns');
   const present = new Set(rows);
@@ -146,6 +189,23 @@ export function rebuild(
     }
     return true;
   };
+  let all = solve(0);
+  if (byColumns && (all === null || all.length === 0 || !all.some((p) => colOk(p)))) {
+    memo = new Map();
+    maxInv = MAX_INVERSIONS;
+    const again = solve(0);
+    if (again !== null && again.length > 0 && (all === null || all.length === 0 || again.some((p) => colOk(p)))) all = again;
+  }
+  let unconfirmed = false;
+  if (all !== null && all.length === 0 && !byColumns) {
+    // Row after row is the only reading: it stands, and the checks report the rows that break a rule.
+    const assign: number[] = [];
+    for (let i = 0; i < values.length; i++) assign.push(i);
+    all = [{ assign, blocks: rows.map((_, r) => ({ from: r, to: r + 1, order: 'rows' as const })) }];
+    unconfirmed = true;
+  }
+  if (all === null || all.length === 0) return null;
+
   const confirmed = all.filter(colOk);
   const chosen = confirmed.length > 0 ? confirmed : all;
   const cells: Array<Array<ValueToken | null>> = [];

@@ -23,6 +23,18 @@ const CAN_START_VALUE = /^[+\-\d/—无]$/u;
 // neighbouring parts can take the same characters: linear on any line.)
 const PAGE_MARK = /^(?:[-—–] *\d{1,4} *[-—–]|第 *\d{1,4} *页(?:[,，]? *共 *\d{1,4} *页)?|\d{1,4} *\/ *\d{1,4})$/u;
 
+/** Whether the next line with text, from `pos`, starts with a value character and is a value. */
+function nextLineIsValue(text: string, pos: number, end: number): boolean {
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    const t = text.slice(pos, nl).trim();
+    if (t.length > 0) return NUMBER.test(t.split(/\s+/u)[0]!) || (DASH.test(t.split(/\s+/u)[0]!) && t !== '无');
+    pos = nl + 1;
+  }
+  return false;
+}
+
 /**
  * Reads the values of `text[start, end)` in reading order: every line made only of numbers (or
  * dashes) gives its numbers; a line with any other word (a label, a running header) gives none; page
@@ -60,6 +72,9 @@ export function regionValues(text: string, start: number, end: number): RegionVa
         }
         words.push({ text: m[0], at: pos + m.index });
       }
+      // "无" alone between label characters is a word of a label broken one character a line
+      // ("（ 四 ） 无 法 提 供"), not a dash: a value only beside another value line.
+      if (allValues && trimmed === '无' && run === 0 && !nextLineIsValue(text, nl + 1, end)) allValues = false;
       if (allValues) {
         for (const w of words) values.push({ text: w.text, start: w.at, end: w.at + w.text.length, value: NUMBER.test(w.text) ? Number(w.text) : 0 });
         run += words.length;

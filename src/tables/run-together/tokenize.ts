@@ -102,13 +102,25 @@ export function tokenizeRunTogether(table: TableDef, text: string, start: number
       }
     }
     found.sort((a, b) => a.at - b.at || b.end - a.end);
+    // No label ends the chunk, and it ends with a line of its own (a row label beside its numbers,
+    // as pypdf writes rows): that line is the row's label, damaged or reworded ("2.其他法律行政止公开"),
+    // for the row matcher to read whole — not the words inside it that are labels too (其他).
+    let own = -1;
+    if (!best) {
+      const nl = text.lastIndexOf('\n', to - 1);
+      if (nl >= from && compact(text.slice(nl + 1, to)).length >= 4) own = nl + 1;
+    }
     let last = -1;
     for (const f of found) {
-      if (f.at < last) continue;
+      if (f.at < last || (own >= 0 && f.end > own)) continue;
       out.push({ text: text.slice(f.at, f.end), start: f.at, end: f.end, kind: 'text', line, lineCells: 2, explicit: false });
       last = f.end;
     }
-    if (best) out.push({ text: text.slice(labelStart, to).trim(), start: labelStart, end: labelStart + text.slice(labelStart, to).trimEnd().length, kind: 'text', line, lineCells: 2, explicit: false });
+    if (own >= 0) {
+      const t = text.slice(own, to);
+      const lead = t.length - t.trimStart().length;
+      out.push({ text: t.trim(), start: own + lead, end: own + t.trimEnd().length, kind: 'text', line, lineCells: 2, explicit: false });
+    } else if (best) out.push({ text: text.slice(labelStart, to).trim(), start: labelStart, end: labelStart + text.slice(labelStart, to).trimEnd().length, kind: 'text', line, lineCells: 2, explicit: false });
     else if (found.length === 0) out.push({ text: chunk.trim(), start: from, end: to, kind: 'text', line, lineCells: 2, explicit: false });
   };
   let pos = start;
