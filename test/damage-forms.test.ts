@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport, toCells, type Report } from '../src/index.js';
 import { organNameLength } from '../src/metadata/organ-name.js';
@@ -252,5 +253,14 @@ describe('the issuing body is an organ’s name', () => {
     expect(m.message).not.toMatch(/before 2019/u);
     const old = parseReport(corpus('pre2019.txt')).messages.find((x) => x.code === 'template-unsupported')!;
     expect(old.message).toMatch(/2017: reports before 2019/u);
+  });
+});
+
+describe('isProse answers as its one-pattern form', () => {
+  // The form isProse replaced: a sentence mark anywhere, or a year at the start after white space.
+  const ONE_PATTERN = /[。!?]|^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
+  it('on any text of its characters', () => {
+    const alphabet = fc.constantFrom('1', '2', '0', '9', '年', '度', '新', '收', '结', '转', '。', '!', '?', ' ', '\t', '\u3000', '\u00a0', '\ufeff', '规', 'a');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')), (text) => isProse(text) === ONE_PATTERN.test(text)), { numRuns: 5000 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldChars, isLookalike, normalise, normaliseBodyVariants, placeStems } from '../src/index.js';
+import { RADICAL_EQUIVALENTS } from '../src/normalise/data/radicals.js';
 
 describe('foldChars', () => {
   it.each([
@@ -93,5 +94,22 @@ describe('body-name variants', () => {
     expect(r.text).toBe(out);
     expect(r.variants).toHaveLength(count);
     expect(r.text.length).toBe(text.length);
+  });
+});
+
+describe('the CJK unified ideographs', () => {
+  // foldWatching reads U+4E00–U+9FFF on a fast path that assumes they stay as they are: true when
+  // NFKC leaves each as it is and no radical equivalent maps one (what foldOne would otherwise apply).
+  it('have no NFKC form of their own and no radical equivalent', () => {
+    const changed: number[] = [];
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const s = String.fromCharCode(c);
+      if (s.normalize('NFKC') !== s || RADICAL_EQUIVALENTS.has(c)) changed.push(c);
+    }
+    expect(changed).toEqual([]);
+  });
+  it('are read through when folded', () => {
+    expect(foldChars('规章行政规范性文件').text).toBe('规章行政规范性文件');
+    expect(foldChars('⾏政').text).toBe('行政');
   });
 });

@@ -26,8 +26,6 @@ const DOCX_MODULE = join(repoDir, 'src/docx.ts');
 /**
  * What the page's modules resolve differently from Node's:
  * - Node-only modules the library imports lazily or in code the page never runs;
- * - xregexp's ES source (its package's `module` entry) instead of its `browser` entry, the same code
- *   compiled by Babel for old browsers with core-js polyfills (some 145 KB the page does not need).
  */
 const ALIASES = [
   { find: 'node:fs/promises', replacement: join(webDir, 'src/shims/node-unavailable.ts') },
@@ -37,7 +35,6 @@ const ALIASES = [
   // The Unihan look-alike tables (~45 KB gzipped) would put the page over its budget: there, look-alikes
   // of the body's name are told by their radical only.
   { find: /^\.\/data\/variant-index\.(?:js|ts)$/u, replacement: join(webDir, 'src/shims/variant-index.ts') },
-  { find: /^xregexp$/u, replacement: require.resolve('xregexp/src/index.js') },
 ];
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);

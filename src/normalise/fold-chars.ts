@@ -132,7 +132,9 @@ export function foldWatching(input: string, watch: Watch): { text: string; map: 
     // Fast path: a code unit below U+00A0 other than CR, or a BMP character (not a surrogate)
     // already known to stay as it is and not watched.
     const u = input.charCodeAt(i);
-    if (u < 0xa0 ? u !== 0x0d : (u < 0xd800 || u > 0xdfff) && bmpState[u] === 1 && wb[u] === 0) {
+    // The CJK unified ideographs (most of a report) all stay as they are (no NFKC decomposition, no
+    // radical equivalent): only whether one is watched is looked up.
+    if (u >= 0x4e00 && u <= 0x9fff ? wb[u] === 0 : u < 0xa0 ? u !== 0x0d : (u < 0xd800 || u > 0xdfff) && bmpState[u] === 1 && wb[u] === 0) {
       i++;
       continue;
     }

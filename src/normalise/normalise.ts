@@ -29,7 +29,7 @@ function getWatches(): { tones: Watch; both: Watch | null } {
   const conversion = conversionWatch();
   let both: Watch | null = null;
   if (conversion !== null) {
-    const bmp = Uint8Array.from(conversion.bmp);
+    const bmp = conversion.bmp.slice();
     for (const c of TONE_MARK_CODES) bmp[c] = 2;
     both = { bmp, astral: conversion.astral };
   }

@@ -28,6 +28,8 @@ const WHOLE = 3;
 interface CharClasses {
   bmp: Uint8Array;
   astral: Map<number, number>;
+  /** 1 for the BMP characters of class WITNESS or WHOLE: the ones {@link conversionWatch} watches. */
+  watched: Uint8Array;
 }
 
 let classes: CharClasses | null | undefined;
@@ -36,10 +38,17 @@ let classes: CharClasses | null | undefined;
 function dictEntries(dict: unknown, out: Array<[string, string]>): boolean {
   if (typeof dict === 'string') {
     if (dict === '') return true;
-    for (const line of dict.split('|')) {
-      const [l, r] = line.split(' ');
-      if (typeof l !== 'string' || typeof r !== 'string') return false;
-      out.push([l, r]);
+    // Read in place (no array per entry): this runs once per process, cold, in its first parse.
+    for (let at = 0; at <= dict.length; ) {
+      let bar = dict.indexOf('|', at);
+      if (bar < 0) bar = dict.length;
+      const space = dict.indexOf(' ', at);
+      if (space < 0 || space > bar) return false;
+      // The first candidate of the value ("key value1 value2"), as split(' ') gave it.
+      let end = dict.indexOf(' ', space + 1);
+      if (end < 0 || end > bar) end = bar;
+      out.push([dict.slice(at, space), dict.slice(space + 1, end)]);
+      at = bar + 1;
     }
     return true;
   }
@@ -71,30 +80,31 @@ function getClasses(): CharClasses | null {
   if (!chainEntries(config.conversionChain, entries)) return classes;
   if (config.normalizationChain !== undefined && !chainEntries(config.normalizationChain, entries)) return classes;
   const bmp = new Uint8Array(0x10000);
+  const watched = new Uint8Array(0x10000);
   const astral = new Map<number, number>();
   const mark = (cp: number, cls: number): void => {
     if (cp <= 0xffff) {
       if (bmp[cp]! < cls) bmp[cp] = cls;
+      if (cls >= WITNESS) watched[cp] = 1;
     } else if ((astral.get(cp) ?? 0) < cls) astral.set(cp, cls);
   };
+  // Code point by code point, in place: this runs once per process, cold (in the interpreter), in its first parse.
   for (const [key, value] of entries) {
-    const k = Array.from(key);
-    for (const c of k) mark(c.codePointAt(0)!, KEY);
-    if (key === value || k.length === 0) continue;
     // The witness: the first character that differs from the replacement (any character of the
     // key would do; this one is the least likely to occur in simplified text).
-    const v = Array.from(value);
-    let w = k[0]!;
-    for (let i = 0; i < k.length; i++) {
-      if (k[i] !== v[i]) {
-        w = k[i]!;
-        break;
-      }
+    let witness = -1;
+    for (let i = 0, j = 0; i < key.length; ) {
+      const c = key.codePointAt(i)!;
+      const v = value.codePointAt(j);
+      mark(c, KEY);
+      if (witness < 0 && c !== v) witness = c;
+      i += c > 0xffff ? 2 : 1;
+      j += v !== undefined && v > 0xffff ? 2 : 1;
     }
-    mark(w.codePointAt(0)!, WITNESS);
+    if (key !== value && key.length > 0) mark(witness >= 0 ? witness : key.codePointAt(0)!, WITNESS);
   }
-  for (let cp = 0x2ff0; cp <= 0x2fff; cp++) bmp[cp] = WHOLE;
-  classes = { bmp, astral };
+  for (let cp = 0x2ff0; cp <= 0x2fff; cp++) mark(cp, WHOLE);
+  classes = { bmp, astral, watched };
   return classes;
 }
 
@@ -113,10 +123,10 @@ export function conversionWatch(): Watch | null {
   if (watch !== undefined) return watch;
   const cls = getClasses();
   if (cls === null) return (watch = null);
-  const bmp = new Uint8Array(0x10000);
-  for (let u = 0; u < 0x10000; u++) if (cls.bmp[u]! >= WITNESS) bmp[u] = 1;
   const { astral } = cls;
-  watch = { bmp, astral: (cp) => (astral.get(cp) ?? BARRIER) >= WITNESS };
+  // Marked as the classes were built: a loop over the 65,536 code units would run cold, in the
+  // interpreter, in the first parse of every process.
+  watch = { bmp: cls.watched, astral: (cp) => (astral.get(cp) ?? BARRIER) >= WITNESS };
   return watch;
 }
 

@@ -1,5 +1,5 @@
-import XRegExp from 'xregexp';
 import type { Span } from '../types.js';
+import { INLINE_HEADING_SOURCE } from './inline-heading.generated.js';
 import { SECTION_DEFS, TABLE_ROW_TITLE, type SectionKey } from './section-titles.js';
 
 /** A numbered subsection such as "（一）主动公开方面" inside a prose section. */
@@ -36,10 +36,13 @@ export interface HeadingCandidate {
 
 const NUMERALS = '一二三四五六';
 // A heading at the start of a line: optional markdown/bullet marks, a numeral 一–六, a separator.
-const LINE_HEADING = /^[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/gmu;
+// Tried (sticky) only at a line whose first character after the marks is a numeral: walking the lines
+// by their breaks costs less than a multiline pattern tried at every position of the text.
+const LINE_HEADING = /^[ \t#*>]*([一二三四五六])[ \t]*(?:[、.,，:：]|(?=[^\d\s、.]))[ \t]*([^\n]{0,60})$/my;
 // A heading inside a line (text whose line breaks were lost): numeral + separator + a known title.
-// Composed from the section definitions' `inline` titles.
-const INLINE_HEADING = XRegExp.build('([一二三四五六])[ \\t]*[、.][ \\t]*({{title}})', { title: XRegExp.union(SECTION_DEFS.map((d) => d.inline)) }, 'gu');
+// Composed from the section definitions' `inline` titles with XRegExp.build, at build time
+// (test/inline-heading.test.ts writes the generated module).
+const INLINE_HEADING = new RegExp(INLINE_HEADING_SOURCE, 'gu');
 
 // "一是…", "二要…", "三方面…": enumerations in prose, not headings.
 const ENUMERATION = /^(?:是|要|方面|季度|个|月|年|级|类|批|次|项|些|同|起|等|则|来)/u;
@@ -52,6 +55,28 @@ function titleMatches(number: number, title: string): boolean {
   return SECTION_DEFS[number - 1]!.pattern.test(compact.slice(0, 30));
 }
 
+/** Whether code unit `c` is one of the numerals 一–六 of the section headings. */
+const isNumeral = (c: number) => c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d;
+
+/** The matches of {@link LINE_HEADING} at the start of each line whose first mark-free character is a numeral 一–六. */
+function lineHeadings(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    let k = at;
+    let c = text.charCodeAt(k);
+    while (k < nl && (c === 32 || c === 9 || c === 35 || c === 42 || c === 62)) c = text.charCodeAt(++k);
+    if (k < nl && isNumeral(c)) {
+      LINE_HEADING.lastIndex = at;
+      const m = LINE_HEADING.exec(text);
+      if (m !== null) out.push(m);
+    }
+    at = nl + 1;
+  }
+  return out;
+}
+
 /**
  * Finds every plausible section heading: lines like "一、总体情况" (also "一．", "一.", "# 一、",
  * "五、政府信息公开工作存在的主要问题及改进情况"), and known titles inside run-together text. Table 3's
@@ -62,7 +87,7 @@ function titleMatches(number: number, title: string): boolean {
  */
 export function findHeadingCandidates(text: string): HeadingCandidate[] {
   const found = new Map<number, HeadingCandidate>();
-  for (const m of text.matchAll(LINE_HEADING)) {
+  for (const m of lineHeadings(text)) {
     const number = NUMERALS.indexOf(m[1]!) + 1;
     const title = m[2]!.trim();
     if (!titleMatches(number, title)) continue;
@@ -77,7 +102,8 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
   // matches (in order too) go. An inline match is never inside an earlier one: the matches do not overlap.
   const atLineStart = [...found.values()];
   let next = 0;
-  for (const m of text.matchAll(INLINE_HEADING)) {
+  INLINE_HEADING.lastIndex = 0;
+  for (let m = INLINE_HEADING.exec(text); m !== null; m = INLINE_HEADING.exec(text)) {
     if (found.has(m.index)) continue;
     // Skip matches inside a line-start heading already found.
     while (next < atLineStart.length && atLineStart[next]!.end <= m.index) next++;

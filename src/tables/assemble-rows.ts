@@ -135,7 +135,7 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
     close(key !== null);
     open = { key, label, score, values: [], groupCandidate };
     if (key !== null) {
-      const i = rowIndexOf(table, key);
+      const i = lookup.rowIndex.get(key) ?? -1;
       if (i >= 0 && !groupCandidate) lastRowIndex = i;
       inRows = true;
     }
@@ -178,8 +178,9 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
           continue;
         }
       }
-      const target = choose(table, matchLabel(index, c.text), { group, inRows, lastRowIndex });
-      const score = target ? (matchLabel(index, c.text)[0]?.score ?? 0) : 0;
+      const matches = matchLabel(index, c.text);
+      const target = choose(table, matches, { group, inRows, lastRowIndex });
+      const score = target ? (matches[0]?.score ?? 0) : 0;
       if (target === null) {
         const cur = open as RawRow | null;
         if (cur !== null && cur.values.length === 0 && inRows && !(cur.key !== null && ROW_NUMBER_START.test(c.text))) {
@@ -236,7 +237,7 @@ export function assembleRows(table: TableDef, cells: Cell[], options: AssembleOp
     const row = open as unknown as RawRow;
     if (row.groupCandidate) {
       row.groupCandidate = false;
-      const i2 = row.key === null ? -1 : rowIndexOf(table, row.key);
+      const i2 = row.key === null ? -1 : (lookup.rowIndex.get(row.key) ?? -1);
       if (i2 >= 0) lastRowIndex = i2;
     }
     for (const p of pending) row.values.push(p);

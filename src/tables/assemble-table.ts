@@ -143,6 +143,8 @@ function computeRowRules(table: TableDef, row: RowDef, rules: readonly RuleDef[]
 
 /** Gives unlabelled rows the one template row missing between their labelled neighbours. */
 function inferLabels(table: TableDef, raw: RawRow[], span: (start: number, end: number) => Span, messages: Message[]): void {
+  // Most tables have a label on every row: nothing to infer.
+  if (!raw.some((r) => r.key === null && r.label.length === 0)) return;
   const order = (key: string | null) => (key === null ? -1 : rowIndexOf(table, key));
   const taken = new Set(raw.filter((r) => r.key !== null).map((r) => r.key));
   for (let i = 0; i < raw.length; i++) {

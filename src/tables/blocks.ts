@@ -1,3 +1,4 @@
+import { cacheKey } from '../cache-key.js';
 import type { TableDef } from '../templates/types.js';
 
 /** A block or group of blocks and the texts that name it, in the order a header is tested against them. */
@@ -27,7 +28,26 @@ function namedInOrder(table: TableDef): Named[] {
  * blockOf(TEMPLATE_2021.tables.t4, '未经行政复议直接起诉'); // 'litigationDirect'
  */
 export function blockOf(table: TableDef, text: string): string | null {
-  const t = text.replace(/\s+/gu, '');
+  // Table 4's header cells are the same few texts in every report: the answers are remembered.
+  let memo = blockMemo.get(table);
+  if (memo === undefined) blockMemo.set(table, (memo = new Map<string, string | null>()));
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = findBlock(table, text);
+    if (text.length <= MAX_MEMO_LENGTH) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      memo.set(cacheKey(text), key);
+    }
+  }
+  return key;
+}
+
+const blockMemo = new WeakMap<TableDef, Map<string, string | null>>();
+const MAX_MEMO = 1024;
+const MAX_MEMO_LENGTH = 60;
+
+function findBlock(table: TableDef, text: string): string | null {
+  const t = /\s/u.test(text) ? text.replace(/\s+/gu, '') : text;
   for (const n of namedInOrder(table)) for (const m of n.markers) if (t.includes(m)) return n.key;
   return null;
 }

@@ -103,11 +103,15 @@ function pushPiece(out: Cell[], text: string, from: number, to: number, line: nu
 
 /**
  * Whether a table line holds no cells: white space and pipes only, a markdown rule, a page mark.
- * A line that starts with a character that is surely not white space (printable ASCII, a CJK
- * ideograph) is tested only against the patterns that can start with it.
+ * A line whose first character after spaces and tabs is surely not white space (printable ASCII, a
+ * CJK ideograph) is tested only against the patterns that can start with it.
  */
 function skipLine(line: string): boolean {
-  const c = line.charCodeAt(0);
+  let k = 0;
+  let c = line.charCodeAt(0);
+  while (c === 32 || c === 9) c = line.charCodeAt(++k);
+  // Nothing but spaces and tabs (NaN: past the end).
+  if (Number.isNaN(c)) return true;
   const solid = (c > 32 && c < 0xa0) || (c >= 0x4e00 && c <= 0x9fff);
   if (!solid || c === 124) {
     if (PIPES_ONLY.test(line)) return true;

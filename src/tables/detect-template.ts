@@ -28,6 +28,34 @@ function evidenceCores(table: TableDef): ReadonlySet<string> {
   return cores;
 }
 
+/** The candidates that have a core (their indices, and their ids as the evidence names them). */
+interface Owners {
+  of: number[];
+  ids: string;
+}
+
+const ownersCache = new WeakMap<readonly TemplateDef[], Map<string, Map<string, Owners>>>();
+
+/** Every evidence core of the candidates' table `key`, with the candidates that have it (built once per candidate list and table). */
+function coreOwners(templates: readonly TemplateDef[], key: 't2' | 't3' | 't4'): Map<string, Owners> {
+  let byTable = ownersCache.get(templates);
+  if (!byTable) ownersCache.set(templates, (byTable = new Map<string, Map<string, Owners>>()));
+  let owners = byTable.get(key);
+  if (owners) return owners;
+  owners = new Map();
+  templates.forEach((t, i) => {
+    for (const core of evidenceCores(t.tables[key])) {
+      const o = owners.get(core);
+      if (o) {
+        o.of.push(i);
+        o.ids += `, ${t.id}`;
+      } else owners.set(core, { of: [i], ids: t.id });
+    }
+  });
+  byTable.set(key, owners);
+  return owners;
+}
+
 /**
  * Scores every candidate template on a table's text cells: a label some candidates have and others
  * not is a point for each candidate that has it (2021's table 2 has 本年制发件数, 2019's 本年新制作数量;
@@ -40,8 +68,7 @@ function evidenceCores(table: TableDef): ReadonlySet<string> {
  * scoreTemplates(2, splitCells(text, 0, text.length), TEMPLATES).best.map((t) => t.id); // ['2021']
  */
 export function scoreTemplates(table: 2 | 3 | 4, cells: Cell[], templates: readonly TemplateDef[]): TableEvidence {
-  const key = `t${table}` as const;
-  const cores = templates.map((t) => evidenceCores(t.tables[key]));
+  const owners = coreOwners(templates, `t${table}`);
   const scores = templates.map(() => 0);
   const evidence: string[] = [];
   let shared = 0;
@@ -51,20 +78,14 @@ export function scoreTemplates(table: 2 | 3 | 4, cells: Cell[], templates: reado
     const { core } = labelParts(c.text);
     if (core.length === 0 || seen.has(core)) continue;
     seen.add(core);
-    let owners = 0;
-    for (const set of cores) if (set.has(core)) owners++;
-    if (owners === 0) continue;
-    if (owners === templates.length) {
+    const owner = owners.get(core);
+    if (owner === undefined) continue;
+    if (owner.of.length === templates.length) {
       shared++;
       continue;
     }
-    const ids: string[] = [];
-    cores.forEach((set, i) => {
-      if (!set.has(core)) return;
-      scores[i]!++;
-      ids.push(templates[i]!.id);
-    });
-    evidence.push(`${c.text} (${ids.join(', ')})`);
+    for (const i of owner.of) scores[i]!++;
+    evidence.push(`${c.text} (${owner.ids})`);
   }
   const top = Math.max(...scores);
   const best = top > 0 ? templates.filter((_, i) => scores[i] === top) : templates;

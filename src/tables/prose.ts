@@ -9,8 +9,17 @@
 // 篇 …) followed by a sentence mark or more words. A counter followed by a digit or nothing is a cell's
 // unit ("政府集中采购1个246900元"). No template label starts with one of these (本年…, 部分公开 are not listed).
 const PROSE_AFTER = /^(?:[年月日%]|[,;。;、:](?![0-9])|[条份篇件个次余项户家名场期批类天倍宗封张册套台辆所](?![0-9]|$))/u;
-// Prose: a sentence mark, or a text that starts with a year ("2021年我局…").
-const PROSE = /[。!?]|^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
+// Prose: a sentence mark, or a text that starts with a year ("2021年我局…"). The year is looked for
+// only in a text whose first character after white space is 1 or 2; the marks by native searches (a
+// pattern with both alternatives is tried at every position of every label).
+const YEAR_START = /^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
+const FIRST_SOLID = /\S/u;
+
+/** Whether code unit `c` is white space as `\s` means it (NaN, past the end, is not). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Whether the number that ends at `end` is one of prose: a counter or a sentence mark follows it.
@@ -49,5 +58,11 @@ export function afterLastSentence(text: string, from: number, to: number): numbe
  * isProse('一、本年新收政府信息公开申请数量'); // false
  */
 export function isProse(text: string): boolean {
-  return PROSE.test(text);
+  if (text.includes('。') || text.includes('!') || text.includes('?')) return true;
+  const c = text.charCodeAt(0);
+  if (c === 49 || c === 50) return YEAR_START.test(text);
+  // Leading white space before the year: found only by the pattern.
+  if (!isWhiteSpace(c)) return false;
+  const first = FIRST_SOLID.exec(text);
+  return first !== null && (first[0] === '1' || first[0] === '2') && YEAR_START.test(text);
 }

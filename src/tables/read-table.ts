@@ -1,7 +1,7 @@
 import { createMessage, type Message } from '../messages/message.js';
 import { ABSENT, readCellValue, type CellValue } from '../records/cell-value.js';
 import type { ExtraRow, RowRecord, TableRecord } from '../records/table-record.js';
-import type { RuleDef, TableDef } from '../templates/types.js';
+import type { RuleDef, TableDef, ValueKind } from '../templates/types.js';
 import type { Span } from '../types.js';
 import { assembleTable, type AssembledTable } from './assemble-table.js';
 import type { Cell } from './cells.js';
@@ -11,6 +11,26 @@ const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cell
 
 /** A row's cell references, for the messages that name them (built only when one does). */
 const refsOf = (table: TableDef, row: string, cols: readonly string[]) => cols.map((column) => ({ table: table.number, row, column }));
+
+/** What a row's cells are built from: the value kind of each column, in order, and the row with every cell absent. */
+interface RowColumns {
+  kinds: ValueKind[];
+  absent: Readonly<Record<string, CellValue>>;
+}
+
+const columnsCache = new WeakMap<readonly string[], RowColumns>();
+
+/** The {@link RowColumns} of a column list (built once per list). */
+function columnsOf(cols: readonly string[], kindOf: ReadonlyMap<string, ValueKind>): RowColumns {
+  let out = columnsCache.get(cols);
+  if (out === undefined) {
+    // Built by JSON.parse, which gives an object with fast properties (see tableLookup's emptyRows).
+    const absent = JSON.parse(JSON.stringify(Object.fromEntries(cols.map((key) => [key, null])))) as Record<string, CellValue>;
+    for (const key of cols) absent[key] = ABSENT;
+    columnsCache.set(cols, (out = { kinds: cols.map((key) => kindOf.get(key) ?? 'count'), absent }));
+  }
+  return out;
+}
 
 /**
  * Reports an assembled table: the typed record (template rows by key, unmatched, duplicate and
@@ -68,12 +88,18 @@ export function recordTable<T extends TableDef, Id extends string>(
       continue;
     }
     const cols = def.columns ?? lookup.columnKeys;
+    const { kinds, absent } = columnsOf(cols, kindOf);
     const fitted = fittedRows.get(def.key)!;
-    const cellsOut: Record<string, CellValue> = {};
+    // A copy of the row with every cell absent has the row's shape from the start: filling it in
+    // changes no object's shape (adding the columns one by one would, at every cell).
+    const cellsOut: Record<string, CellValue> = { ...absent };
+    let invalid: number[] | null = null;
     for (let j = 0; j < cols.length; j++) {
-      const key = cols[j]!;
       const c = fitted.cells[j];
-      cellsOut[key] = c ? readCellValue(c, kindOf.get(key) ?? 'count', ctx.span) : ABSENT;
+      if (!c) continue;
+      const v = readCellValue(c, kinds[j]!, ctx.span);
+      cellsOut[cols[j]!] = v;
+      if (v.status === 'invalid') (invalid ??= []).push(j);
     }
     rows[def.key] = { label, labelSpan, cells: cellsOut };
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
@@ -122,11 +148,10 @@ export function recordTable<T extends TableDef, Id extends string>(
         }),
       );
     }
-    for (const key of cols) {
+    for (const j of invalid ?? []) {
+      const key = cols[j]!;
       const v = cellsOut[key]!;
-      if (v.status === 'invalid') {
-        ctx.messages.push(createMessage('cell-invalid', `Table ${table.number}, row "${def.label}": "${v.raw}" is not a valid ${kindOf.get(key) ?? 'count'}.`, v.span, { actual: v.raw, expected: kindOf.get(key) ?? 'count', cells: [{ table: table.number, row: def.key, column: key }] }));
-      }
+      ctx.messages.push(createMessage('cell-invalid', `Table ${table.number}, row "${def.label}": "${v.raw}" is not a valid ${kinds[j]}.`, v.span, { actual: v.raw, expected: kinds[j], cells: [{ table: table.number, row: def.key, column: key }] }));
     }
     if (def.substitutesFor) {
       ctx.messages.push(createMessage('row-substitute', `Table ${table.number}: "${def.label}" is printed as one row; its value stands for its ${def.substitutesFor.length} leaf rows in the checks.`, labelSpan));

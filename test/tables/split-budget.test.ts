@@ -105,7 +105,9 @@ describe('solveSplits — cost', () => {
   });
 
   it.each([{ profile: 'typical' as const }, { profile: 'busy' as const }])(
-    'solves a $profile 25 × 7 table in well under a millisecond',
+    // The work is bounded in search units (above, deterministic); the clock only guards against a hang
+    // or a blow-up of ten times, with room for a machine loaded by other processes (bench/ measures speed).
+    'solves a $profile 25 × 7 table in a few milliseconds at most (well under one on an idle machine)',
     ({ profile }) => {
       const rand = rng(1);
       const problems = range(50).map(() => t3Problem(randomT3(rand, profile)));
@@ -118,7 +120,7 @@ describe('solveSplits — cost', () => {
         best = Math.min(best, (performance.now() - start) / problems.length);
       }
       console.log(`${profile} table 3: ${(best * 1000).toFixed(0)} µs per solve (best round)`);
-      expect(best).toBeLessThan(1);
+      expect(best).toBeLessThan(5);
     },
   );
 
@@ -187,6 +189,7 @@ describe('solveSplits — cost', () => {
     const result = solveSplits(t3Problem(grid));
     const elapsed = performance.now() - start;
     expect(result.status === 'unique' ? result.cells : null).toEqual(grid);
-    expect(elapsed).toBeLessThan(50);
+    // A hang guard (an idle machine takes about a millisecond): room for a loaded one.
+    expect(elapsed).toBeLessThan(500);
   });
 });

@@ -31,8 +31,10 @@ const read = (name: string) => readFileSync(corpus(name), 'utf8');
  * Unicode data, htmlparser2 and entities; the page's own code is about 40 kB of it). After the Big5,
  * Taiwan-usage and audit additions and the paged lists: 468.2 KiB, 176.1 KiB gzipped. After issue 19's
  * readers (pdfminer's column runs, glued values, pandoc spans, three new warnings): 476.1 KiB, 179.1 KiB.
+ * With xregexp out of the runtime (the inline heading pattern is composed at build time): 390.3 KiB,
+ * 150.1 KiB gzipped.
  */
-const BUDGET = { bytes: 482 * 1024, gzipBytes: 181 * 1024 };
+const BUDGET = { bytes: 396 * 1024, gzipBytes: 153 * 1024 };
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Each browser test's limit: the first PDF loads pdf.js, a slow CI machine may take a while. */

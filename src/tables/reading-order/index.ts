@@ -9,6 +9,7 @@ import type { Span } from '../../types.js';
 import { cellKind, type Cell } from '../cells.js';
 import { rebuild, type Block } from './rebuild.js';
 import { regionValues, type ValueToken } from './tokens.js';
+import { hasValueLines } from './value-lines.js';
 
 export { rebuild, type Block, type Rebuilt } from './rebuild.js';
 export { regionValues, type RegionValues, type ValueToken } from './tokens.js';
@@ -41,6 +42,15 @@ const describe = (table: TableDef, rows: string[], blocks: Block[]) =>
     })
     .join('; ');
 
+const widestCache = new WeakMap<TableDef, number>();
+
+/** How many columns the widest row of a table has (once per table). */
+function widestRow(table: TableDef): number {
+  let widest = widestCache.get(table);
+  if (widest === undefined) widestCache.set(table, (widest = Math.max(...table.rows.map((d) => d.columns?.length ?? table.columns.length))));
+  return widest;
+}
+
 /**
  * Rebuilds table `table` from `text[region]` when its numbers come in reading order rather than row
  * by row beside their labels: values stand one per line and more of them run on without a label
@@ -64,8 +74,11 @@ export function readReadingOrder(
   region: { start: number; end: number },
   span: (start: number, end: number) => Span,
 ): { cells: Cell[]; messages: Message[] } | null {
+  const widest = widestRow(table);
+  // In reading order, more values than the widest row has run on (longestRun > widest) and nine in ten
+  // stand alone on their line: at least 0.9 × (widest + 1) lines of one value. Most tables have none.
+  if (!hasValueLines(text, region.start, region.end, Math.floor(0.9 * (widest + 1)))) return null;
   const found = regionValues(text, region.start, region.end);
-  const widest = Math.max(...table.rows.map((d) => d.columns?.length ?? table.columns.length));
   if (found.longestRun <= widest || found.alone < found.values.length * 0.9) return null;
   // Table 4 is printed as one row: its values in one run are already in order, for the line reader.
   if (table.number === 4 && found.longestRun === found.values.length) return null;
