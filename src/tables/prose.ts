@@ -5,6 +5,8 @@
  * @module
  */
 
+import { isWhiteSpace } from './white-space.js';
+
 // What follows a number of prose: a date word (年, 月, 日), a sentence mark, or a counter (条, 件, 份,
 // 篇 …) followed by a sentence mark or more words. A counter followed by a digit or nothing is a cell's
 // unit ("政府集中采购1个246900元"). No template label starts with one of these (本年…, 部分公开 are not listed).
@@ -15,11 +17,6 @@ const PROSE_AFTER = /^(?:[年月日%]|[,;。;、:](?![0-9])|[条份篇件个次�
 const YEAR_START = /^\s*(?:19|20)[0-9]{2}\s*年(?!度?(?:新收|结转))/u;
 const FIRST_SOLID = /\S/u;
 
-/** Whether code unit `c` is white space as `\s` means it (NaN, past the end, is not). */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Whether the number that ends at `end` is one of prose: a counter or a sentence mark follows it.

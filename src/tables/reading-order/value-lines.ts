@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../white-space.js';
+
 /**
  * Whether `text[start, end)` has at least `least` lines that may hold one value alone: one word
  * (between white space) made only of the characters a value is written with (digits, + - . /, dashes,
@@ -34,9 +36,3 @@ function oneValueWord(text: string, from: number, to: number): boolean {
 
 /** Digits, + - . /, the dashes — and ─ and –, and 无. */
 const isValueChar = (c: number) => (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 47 || c === 0x2014 || c === 0x2013 || c === 0x2500 || c === 0x65e0;
-
-/** White space as `\s` and `trim` mean it. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { isWhiteSpace } from '../white-space.js';
 import type { RunRow } from './types.js';
 
 /**
@@ -41,27 +42,11 @@ export function runLayout(row: RunRow): RunLayout {
       pendingCut = false;
       digitChars.push(row.run[i]!);
       runIndex.push(i);
-    } else if (isSpace(code)) {
+    } else if (isWhiteSpace(code)) {
       pendingCut = true;
     } else {
       throw new RangeError(`run ${JSON.stringify(row.run)}: unexpected character ${JSON.stringify(row.run[i])} at ${i}`);
     }
   }
   return { digits: digitChars.join(''), forcedCut, runIndex };
-}
-/** ASCII whitespace, no-break space, ideographic space and the other Unicode spaces. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0xfeff
-  );
 }
