@@ -122,8 +122,11 @@ export function readReadingOrder(
     for (const c of cells) c.lineCells = cells.filter((x) => x.line === c.line).length;
     const messages: Message[] = [];
     const how = describe(table, rows, rebuilt.blocks);
-    const by =
-      rebuilt.confirmedBy === 'columns'
+    // Table 2 has no rule in the national templates: no reading of it is confirmed by anything.
+    const ruled = rules.some((r) => r.table === table.number);
+    const by = !ruled
+      ? `table ${table.number} has no arithmetic to confirm a reading: ${rebuilt.solutions > 1 ? 'the cells the readings disagree on are left unknown' : 'the only reading the rows’ widths allow'}`
+      : rebuilt.confirmedBy === 'columns'
         ? 'confirmed by the rows’ and the table’s totals'
         : rebuilt.confirmedBy === 'rows'
           ? 'confirmed by the rows’ own totals only (the table’s totals hold in no reading)'
