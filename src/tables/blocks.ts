@@ -28,23 +28,32 @@ function namedInOrder(table: TableDef): Named[] {
  * blockOf(TEMPLATE_2021.tables.t4, '未经行政复议直接起诉'); // 'litigationDirect'
  */
 export function blockOf(table: TableDef, text: string): string | null {
-  // Table 4's header cells are the same few texts in every report: the answers are remembered.
-  let memo = blockMemo.get(table);
-  if (memo === undefined) blockMemo.set(table, (memo = new Map<string, string | null>()));
-  let key = memo.get(text);
-  if (key === undefined) {
-    key = findBlock(table, text);
-    if (text.length <= MAX_MEMO_LENGTH) {
-      if (memo.size >= MAX_MEMO) memo.clear();
-      memo.set(cacheKey(text), key);
-    }
-  }
-  return key;
+  return remembered(blockMemo, table, text, findBlock);
 }
 
 const blockMemo = new WeakMap<TableDef, Map<string, string | null>>();
+const blocksMemo = new WeakMap<TableDef, Map<string, readonly string[]>>();
 const MAX_MEMO = 1024;
 const MAX_MEMO_LENGTH = 60;
+
+/**
+ * `compute(table, text)`, remembered per table definition (a bounded cache; callers only read the
+ * answers): table 4's header cells are the same few texts in every report.
+ */
+function remembered<T>(memo: WeakMap<TableDef, Map<string, T>>, table: TableDef, text: string, compute: (table: TableDef, text: string) => T): T {
+  let byText = memo.get(table);
+  if (byText === undefined) memo.set(table, (byText = new Map<string, T>()));
+  let answer = byText.get(text);
+  if (answer === undefined) {
+    answer = compute(table, text);
+    if (text.length <= MAX_MEMO_LENGTH) {
+      if (byText.size >= MAX_MEMO) byText.clear();
+      // Kept, the key must not hold on to the report the text was cut from.
+      byText.set(cacheKey(text), answer);
+    }
+  }
+  return answer;
+}
 
 function findBlock(table: TableDef, text: string): string | null {
   const t = /\s/u.test(text) ? text.replace(/\s+/gu, '') : text;
@@ -61,7 +70,11 @@ function findBlock(table: TableDef, text: string): string | null {
  * import { TEMPLATE_2021 } from 'ogi-report';
  * blocksIn(TEMPLATE_2021.tables.t4, '行政复议 行政诉讼'); // ['reconsideration', 'litigation']
  */
-export function blocksIn(table: TableDef, text: string): string[] {
+export function blocksIn(table: TableDef, text: string): readonly string[] {
+  return remembered(blocksMemo, table, text, findBlocks);
+}
+
+function findBlocks(table: TableDef, text: string): string[] {
   const t = text.replace(/\s+/gu, '');
   const hits: Array<{ at: number; end: number; key: string }> = [];
   for (const n of namedInOrder(table)) {
