@@ -5,7 +5,7 @@ import type { RuleDef, TableDef, ValueKind } from '../templates/types.js';
 import type { Span } from '../types.js';
 import { assembleTable, type AssembledTable } from './assemble-table.js';
 import type { Cell } from './cells.js';
-import { tableLookup } from './table-lookup.js';
+import { recordOfKeys, tableLookup } from './table-lookup.js';
 
 const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join(''));
 
@@ -24,10 +24,7 @@ const columnsCache = new WeakMap<readonly string[], RowColumns>();
 function columnsOf(cols: readonly string[], kindOf: ReadonlyMap<string, ValueKind>): RowColumns {
   let out = columnsCache.get(cols);
   if (out === undefined) {
-    // Built by JSON.parse, which gives an object with fast properties (see tableLookup's emptyRows).
-    const absent = JSON.parse(JSON.stringify(Object.fromEntries(cols.map((key) => [key, null])))) as Record<string, CellValue>;
-    for (const key of cols) absent[key] = ABSENT;
-    columnsCache.set(cols, (out = { kinds: cols.map((key) => kindOf.get(key) ?? 'count'), absent }));
+    columnsCache.set(cols, (out = { kinds: cols.map((key) => kindOf.get(key) ?? 'count'), absent: recordOfKeys<CellValue>(cols, ABSENT) }));
   }
   return out;
 }

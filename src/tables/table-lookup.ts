@@ -14,6 +14,20 @@ export interface TableLookup {
   emptyRows: Readonly<Record<string, null>>;
 }
 
+/**
+ * An object with every key of `keys`, each set to `value`, to copy (`{ ...record }`) into records of
+ * that shape. Built by JSON.parse, which gives an object with fast properties: one built key by key
+ * turns into a dictionary past a dozen keys, and so would every copy of it.
+ *
+ * @example
+ * recordOfKeys(['issued', 'repealed'], null); // → { issued: null, repealed: null }
+ */
+export function recordOfKeys<V>(keys: readonly string[], value: V): Record<string, V> {
+  const record = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, null])))) as Record<string, V>;
+  if (value !== null) for (const key of keys) record[key] = value;
+  return record;
+}
+
 const cache = new WeakMap<TableDef, TableLookup>();
 
 /**
@@ -33,9 +47,7 @@ export function tableLookup(table: TableDef): TableLookup {
       rowIndex.set(r.key, i);
     }
   });
-  // Built by JSON.parse, which gives an object with fast properties (one built key by key turns into
-  // a dictionary past a dozen keys, and so would every copy of it).
-  const emptyRows = JSON.parse(JSON.stringify(Object.fromEntries(table.rows.map((r) => [r.key, null])))) as Record<string, null>;
+  const emptyRows = recordOfKeys(table.rows.map((r) => r.key), null);
   lookup = {
     rowByKey,
     rowIndex,
