@@ -55,8 +55,8 @@ function titleMatches(number: number, title: string): boolean {
   return SECTION_DEFS[number - 1]!.pattern.test(compact.slice(0, 30));
 }
 
-/** Whether code unit `c` is one of the numerals 一–六 of the section headings. */
-const isNumeral = (c: number) => c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d;
+// The numerals 一–六 of the section headings, as code units.
+const NUMERAL_CODES = new Set(Array.from(NUMERALS, (c) => c.charCodeAt(0)));
 
 /** The matches of {@link LINE_HEADING} at the start of each line whose first mark-free character is a numeral 一–六. */
 function lineHeadings(text: string): RegExpExecArray[] {
@@ -67,7 +67,7 @@ function lineHeadings(text: string): RegExpExecArray[] {
     let k = at;
     let c = text.charCodeAt(k);
     while (k < nl && (c === 32 || c === 9 || c === 35 || c === 42 || c === 62)) c = text.charCodeAt(++k);
-    if (k < nl && isNumeral(c)) {
+    if (k < nl && NUMERAL_CODES.has(c)) {
       LINE_HEADING.lastIndex = at;
       const m = LINE_HEADING.exec(text);
       if (m !== null) out.push(m);
