@@ -9,7 +9,7 @@ import { splitGluedPair, ungluedFirstValue } from './glued-value.js';
 import { placeNoteOrphans, type PlacedOrphan } from './note-orphans.js';
 import { placeGaps } from './place-gaps.js';
 import { splitRuns, splitTable4Runs } from './run-together/split-runs.js';
-import { rowIndexOf, tableLookup } from './table-lookup.js';
+import { rowCellRefs, rowIndexOf, tableLookup } from './table-lookup.js';
 
 /** A template row's cells fitted to its columns, with the value cells it was fitted from. */
 export type FittedCells = FittedRow & { values: Cell[] };
@@ -62,7 +62,7 @@ function numbersBeforeLabels(table: TableDef, cells: readonly Cell[], raw: reado
     for (const r of raw) if (r.key !== null || r.label.length > 0) for (const v of r.values) if (v.kind === 'number' && v.start > at) inside--;
     if (inside <= 0) return null;
   }
-  const refs = raw.filter((r) => r.key !== null).flatMap((r) => (lookup.rowByKey.get(r.key!)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: r.key!, column })));
+  const refs = raw.flatMap((r) => (r.key === null ? [] : rowCellRefs(table, r.key)));
   return createMessage(
     'values-before-label',
     n > 0
@@ -111,7 +111,7 @@ function rowsInDoubt(table: TableDef, raw: readonly RawRow[]): Message | null {
     }
   });
   if (doubt.size === 0) return null;
-  const refs = [...doubt].flatMap((row) => (lookup.rowByKey.get(row)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row, column })));
+  const refs = [...doubt].flatMap((row) => rowCellRefs(table, row));
   return createMessage('rows-in-doubt', `Table ${table.number}: which numbers are whose is not certain for ${doubt.size} row(s): ${why.join('; ')}. The rows are named.`, null, { cells: refs });
 }
 
@@ -163,7 +163,7 @@ function inferLabels(table: TableDef, raw: RawRow[], span: (start: number, end: 
       createMessage('row-label-inferred', `A row with no label sits where the template has "${gap[0]!.label}"; it was read as that row.`, span(first.start, first.end), {
         expected: gap[0]!.label,
         actual: r.values.map((c) => c.text),
-        cells: (gap[0]!.columns ?? tableLookup(table).columnKeys).map((column) => ({ table: table.number, row: r.key!, column })),
+        cells: rowCellRefs(table, r.key),
       }),
     );
   }
@@ -227,7 +227,7 @@ export function assembleTable(table: TableDef, rules: readonly RuleDef[], cells:
   }
   if (unglued.length > 0) {
     const labels = unglued.map((k) => lookup.rowByKey.get(k)!.label);
-    const refs = unglued.flatMap((k) => (lookup.rowByKey.get(k)!.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: k, column })));
+    const refs = unglued.flatMap((k) => rowCellRefs(table, k));
     messages.push(createMessage('cells-recovered', `Table ${table.number}: ${unglued.length} row(s) had two cells run together (a first number on the end of its label, or two neighbouring numbers with no space between): ${labels.join('; ')}; split the only way the row's total holds.`, null, { cells: refs }));
   }
   const placed = placeGaps(table, rules, fitted);

@@ -1,3 +1,4 @@
+import type { CellRef } from '../messages/message.js';
 import type { RowDef, TableDef, ValueKind } from '../templates/types.js';
 
 /** Lookups over one table definition, built once per definition (the definitions are constants). */
@@ -62,4 +63,17 @@ export function tableLookup(table: TableDef): TableLookup {
 /** `table.rows.findIndex((r) => r.key === key)`, from the cached index. */
 export function rowIndexOf(table: TableDef, key: string): number {
   return tableLookup(table).rowIndex.get(key) ?? -1;
+}
+
+/**
+ * The references of every cell of row `key` (its own columns, or the table's), for a message that
+ * names them.
+ *
+ * @example
+ * import { TEMPLATE_2021 } from 'ogi-report';
+ * rowCellRefs(TEMPLATE_2021.tables.t2, 'regulations').map((r) => r.column); // → ['issued', 'repealed', 'inForce']
+ */
+export function rowCellRefs(table: TableDef, key: string): CellRef[] {
+  const lookup = tableLookup(table);
+  return (lookup.rowByKey.get(key)?.columns ?? lookup.columnKeys).map((column) => ({ table: table.number, row: key, column }));
 }
