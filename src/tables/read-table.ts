@@ -5,12 +5,10 @@ import type { RuleDef, TableDef, ValueKind } from '../templates/types.js';
 import type { Span } from '../types.js';
 import { assembleTable, type AssembledTable } from './assemble-table.js';
 import type { Cell } from './cells.js';
-import { recordOfKeys, tableLookup } from './table-lookup.js';
+import { recordOfKeys, rowCellRefs, tableLookup } from './table-lookup.js';
 
 const labelText = (cells: Cell[]) => (cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join(''));
 
-/** A row's cell references, for the messages that name them (built only when one does). */
-const refsOf = (table: TableDef, row: string, cols: readonly string[]) => cols.map((column) => ({ table: table.number, row, column }));
 
 /** What a row's cells are built from: the value kind of each column, in order, and the row with every cell absent. */
 interface RowColumns {
@@ -64,7 +62,7 @@ export function recordTable<T extends TableDef, Id extends string>(
     ctx.messages.push(
       createMessage('cell-position-inferred', `Table 4: no block (行政复议, 未经复议直接起诉, 复议后起诉) is named before its numbers; they were read in the template's order.`, first ? ctx.span(first.start, first.end) : null, {
         actual: assembled.byOrder,
-        cells: assembled.byOrder.flatMap((row) => refsOf(table, row, lookup.columnKeys)),
+        cells: assembled.byOrder.flatMap((row) => rowCellRefs(table, row)),
       }),
     );
   }
@@ -101,7 +99,7 @@ export function recordTable<T extends TableDef, Id extends string>(
     rows[def.key] = { label, labelSpan, cells: cellsOut };
     const rowSpan = r.values.length > 0 ? ctx.span(r.values[0]!.start, r.values[r.values.length - 1]!.end) : labelSpan;
     if (r.score < 1 && r.label.length > 0) {
-      ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label, cells: refsOf(table, def.key, cols) }));
+      ctx.messages.push(createMessage('label-approximate', `Table ${table.number}: "${label}" was read as "${def.label}".`, labelSpan, { actual: label, expected: def.label, cells: rowCellRefs(table, def.key) }));
     }
     if (fitted.outcome === 'repaired') {
       const x = fitted.removed[0]!;
@@ -109,7 +107,7 @@ export function recordTable<T extends TableDef, Id extends string>(
         createMessage('row-repaired', `Table ${table.number}, row "${def.label}": ${r.values.filter((c) => c.kind !== 'blank').length} cells for ${cols.length} columns; removing the extra "${x.text}" is the only repair the row's arithmetic accepts.`, ctx.span(x.start, x.end), {
           actual: r.values.map((c) => c.text),
           expected: fitted.cells.map((c) => c?.text ?? null),
-          cells: refsOf(table, def.key, cols),
+          cells: rowCellRefs(table, def.key),
         }),
       );
     } else if (assembled.orphan !== null && assembled.orphan.key === def.key) {
@@ -117,7 +115,7 @@ export function recordTable<T extends TableDef, Id extends string>(
       ctx.messages.push(
         createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${cols.length - 1} cells for ${cols.length} columns; "${orphan.orphan.text}", printed apart from the table with its note, was read as its "${table.columns.find((c) => c.key === cols[orphan.column])?.label ?? cols[orphan.column]}".`, ctx.span(orphan.orphan.start, orphan.orphan.end), {
           actual: [orphan.orphan.text, ...r.values.map((c) => c.text)],
-          cells: refsOf(table, def.key, cols),
+          cells: rowCellRefs(table, def.key),
         }),
       );
     } else if (placed.has(def.key)) {
@@ -125,14 +123,14 @@ export function recordTable<T extends TableDef, Id extends string>(
       ctx.messages.push(
         createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${cols.length - 1} cells for ${cols.length} columns; only an empty "${table.columns.find((c) => c.key === cols[gap])?.label ?? cols[gap]}" cell satisfies the column sums.`, rowSpan, {
           actual: r.values.map((c) => c.text),
-          cells: refsOf(table, def.key, cols),
+          cells: rowCellRefs(table, def.key),
         }),
       );
     } else if (fitted.outcome === 'inferred') {
       ctx.messages.push(
         createMessage('cell-position-inferred', `Table ${table.number}, row "${def.label}": ${r.values.length} cells for ${cols.length} columns; the last is the sum of the others, so they were read as the first columns and the total.`, rowSpan, {
           actual: r.values.map((c) => c.text),
-          cells: refsOf(table, def.key, cols),
+          cells: rowCellRefs(table, def.key),
         }),
       );
     } else if (fitted.outcome === 'short' || fitted.outcome === 'unresolved') {
@@ -141,7 +139,7 @@ export function recordTable<T extends TableDef, Id extends string>(
         createMessage('row-cell-count', `Table ${table.number}, row "${def.label}": ${r.values.filter((c) => c.kind !== 'blank').length} cells for ${cols.length} columns; ${text}.`, rowSpan, {
           actual: r.values.map((c) => c.text),
           expected: cols.length,
-          cells: refsOf(table, def.key, cols),
+          cells: rowCellRefs(table, def.key),
         }),
       );
     }
